@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium';
+
+const port = 4173;
+
+/** Browser tests run in real Chromium against the built, prerendered site served as static files. */
+export default defineConfig({
+	testDir: 'tests/browser',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+		},
+		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }
+	],
+	webServer: {
+		command: `npx tsx scripts/serveStatic.ts build ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env.CI
+	}
+});

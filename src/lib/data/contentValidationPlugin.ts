@@ -1,0 +1,53 @@
+/**
+ * A Vite plugin that validates every file in `content/` before a build starts and whenever one changes
+ * in the dev server, so that a malformed file stops the build with the file, record and field named,
+ * even when no page uses that file yet.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import { ContentError, validateContent } from './validate.ts';
+
+/** Reads and validates `content/` under `root`; throws a ContentError naming the problem. */
+export function validateContentDirectory(root: string): void {
+	const read = (path: string) => {
+		try {
+			return JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
+		} catch (error) {
+			throw new ContentError(`${path}: is not valid JSON (${(error as Error).message})`);
+		}
+	};
+	const dataDir = join(root, 'content/data');
+	const data = Object.fromEntries(
+		readdirSync(dataDir)
+			.filter((name) => name.endsWith('.json'))
+			.map((name) => [`content/data/${name}`, read(`content/data/${name}`)])
+	);
+	const messages = Object.fromEntries(
+		readdirSync(join(root, 'content'))
+			.filter((dir) => existsSync(join(root, 'content', dir, 'messages.json')))
+			.map((dir) => [`content/${dir}/messages.json`, read(`content/${dir}/messages.json`)])
+	);
+	validateContent(data, messages);
+}
+
+export function contentValidation(): Plugin {
+	let root = process.cwd();
+	return {
+		name: 'content-validation',
+		configResolved(config) {
+			root = config.root;
+		},
+		buildStart() {
+			try {
+				validateContentDirectory(root);
+			} catch (error) {
+				if (error instanceof ContentError) {
+					// One readable message, without a stack trace that points into this plugin.
+					error.stack = `${error.name}: ${error.message}`;
+				}
+				throw error;
+			}
+		}
+	};
+}

@@ -1,0 +1,205 @@
+/**
+ * Checks raw content (parsed JSON) against the schemas and the rules that span records and files:
+ * unique ids, every cited source exists, seat counts add up, every locale has every UI string.
+ * Pure: takes file names and parsed values, so the build, the dev server and the tests share it.
+ * Every failure is a ContentError whose message names the file, the record and the field.
+ */
+import * as v from 'valibot';
+import {
+	AssemblyFileSchema,
+	KeyFactsFileSchema,
+	MessagesSchema,
+	SourcesFileSchema,
+	type AssemblyFile,
+	type KeyFactsFile,
+	type SourcesFile
+} from './schemas.ts';
+
+export class ContentError extends Error {
+	override name = 'ContentError';
+}
+
+/** The validated content of `content/`: one property per dataset, plus UI strings per locale. */
+export interface Content {
+	sources: SourcesFile;
+	keyFacts: KeyFactsFile;
+	assembly: AssemblyFile;
+	messages: Record<string, Record<string, string>>;
+}
+
+/** The dataset files the project knows, by file name in `content/data/`. */
+export const datasetFiles = {
+	sources: 'sources.json',
+	keyFacts: 'key-facts.json',
+	assembly: 'assembly.json'
+} as const;
+
+export const defaultLocale = 'en';
+
+type PathItem = { key?: unknown };
+
+const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
+
+/** Where in a file an issue sits: the record (by id when it has one) and the field. */
+function locate(raw: unknown, path: readonly PathItem[] = []): string {
+	const keys = path.map((item) => item.key);
+	// Records live one level down, in a top-level array: { sources: [ {…}, … ] }.
+	if (keys.length >= 2 && typeof keys[1] === 'number') {
+		const collection = String(keys[0]);
+		const records = (raw as Record<string, unknown>)[collection];
+		const record = Array.isArray(records)
+			? (records[keys[1]] as Record<string, unknown> | undefined)
+			: undefined;
+		const name =
+			record && typeof record.id === 'string'
+				? `record ${quote(record.id)} (${collection}[${keys[1]}])`
+				: `record ${collection}[${keys[1]}]`;
+		const field = keys.slice(2).join('.');
+		return field ? `${name}, field "${field}"` : name;
+	}
+	return keys.length ? `field "${keys.join('.')}"` : 'top level';
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+	const last = issue.path?.at(-1) as PathItem | undefined;
+	if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
+	if (issue.input === undefined && last && issue.kind === 'schema') return 'is missing';
+	if (issue.kind === 'schema') return `must be ${issue.expected} (got ${issue.received})`;
+	return `${issue.message} (got ${quote(issue.input)})`;
+}
+
+/** Parses `raw` with `schema`, or throws one ContentError listing every problem with its place. */
+export function parseFile<T extends v.GenericSchema>(
+	file: string,
+	schema: T,
+	raw: unknown
+): v.InferOutput<T> {
+	const result = v.safeParse(schema, raw);
+	if (result.success) return result.output;
+	const lines = result.issues.map((issue) => `${file}: ${locate(raw, issue.path)} ${describe(issue)}`);
+	throw new ContentError(lines.join('\n'));
+}
+
+/** Throws when two records of a collection share an id. */
+export function checkUniqueIds(file: string, collection: string, records: readonly { id: string }[]): void {
+	const seen = new Map<string, number>();
+	records.forEach((record, index) => {
+		const first = seen.get(record.id);
+		if (first !== undefined)
+			throw new ContentError(
+				`${file}: record "${record.id}" (${collection}[${index}]), field "id" repeats the id of ${collection}[${first}]`
+			);
+		seen.set(record.id, index);
+	});
+}
+
+/** Throws when a record cites a source id that the sources file does not define. */
+export function checkSourceIds(
+	file: string,
+	where: string,
+	cited: readonly string[],
+	known: ReadonlySet<string>,
+	field = 'sources'
+): void {
+	for (const sourceId of cited)
+		if (!known.has(sourceId))
+			throw new ContentError(
+				`${file}: ${where}, field "${field}" cites unknown source "${sourceId}" (not in content/data/${datasetFiles.sources})`
+			);
+}
+
+export function validateSources(file: string, raw: unknown): SourcesFile {
+	const data = parseFile(file, SourcesFileSchema, raw);
+	checkUniqueIds(file, 'sources', data.sources);
+	return data;
+}
+
+export function validateKeyFacts(file: string, raw: unknown, sources: ReadonlySet<string>): KeyFactsFile {
+	const data = parseFile(file, KeyFactsFileSchema, raw);
+	checkUniqueIds(file, 'facts', data.facts);
+	data.facts.forEach((fact, i) =>
+		checkSourceIds(file, `record "${fact.id}" (facts[${i}])`, fact.sources, sources)
+	);
+	return data;
+}
+
+export function validateAssembly(file: string, raw: unknown, sources: ReadonlySet<string>): AssemblyFile {
+	const data = parseFile(file, AssemblyFileSchema, raw);
+	checkUniqueIds(file, 'groups', data.groups);
+	checkUniqueIds(file, 'compositions', data.compositions);
+	checkSourceIds(file, 'top level', data.totalSeatsSources, sources, 'totalSeatsSources');
+	data.groups.forEach((g, i) => checkSourceIds(file, `record "${g.id}" (groups[${i}])`, g.sources, sources));
+	const groupIds = new Set(data.groups.map((g) => g.id));
+	data.compositions.forEach((c, i) => {
+		const where = `record "${c.id}" (compositions[${i}])`;
+		checkSourceIds(file, where, c.sources, sources);
+		for (const groupId of Object.keys(c.seats))
+			if (!groupIds.has(groupId))
+				throw new ContentError(`${file}: ${where}, field "seats.${groupId}" names a group not in "groups"`);
+		for (const groupId of groupIds)
+			if (!(groupId in c.seats))
+				throw new ContentError(
+					`${file}: ${where}, field "seats.${groupId}" is missing (write 0 if the group had no seats)`
+				);
+		const filled = Object.values(c.seats).reduce((a, b) => a + b, 0);
+		if (filled + c.vacant !== data.totalSeats)
+			throw new ContentError(
+				`${file}: ${where}, field "seats" adds up to ${filled} seats + ${c.vacant} vacant = ${filled + c.vacant}, not the ${data.totalSeats} of "totalSeats"`
+			);
+	});
+	return data;
+}
+
+/** Checks each locale's UI strings; every locale must define exactly the default locale's keys. */
+export function validateMessages(files: Record<string, unknown>): Record<string, Record<string, string>> {
+	const byLocale: Record<string, Record<string, string>> = {};
+	for (const [file, raw] of Object.entries(files)) {
+		const locale = /content\/([a-z]{2})\/messages\.json$/.exec(file)?.[1];
+		if (!locale) throw new ContentError(`${file}: message files must be content/<locale>/messages.json`);
+		byLocale[locale] = parseFile(file, MessagesSchema, raw);
+	}
+	const reference = byLocale[defaultLocale];
+	if (!reference)
+		throw new ContentError(
+			`content/${defaultLocale}/messages.json: the default locale's UI strings are missing`
+		);
+	for (const [locale, messages] of Object.entries(byLocale)) {
+		const file = `content/${locale}/messages.json`;
+		for (const key of Object.keys(reference))
+			if (!(key in messages)) throw new ContentError(`${file}: field "${key}" is missing`);
+		for (const key of Object.keys(messages))
+			if (!(key in reference))
+				throw new ContentError(`${file}: field "${key}" is not in content/${defaultLocale}/messages.json`);
+	}
+	return byLocale;
+}
+
+/**
+ * Validates all of `content/`. `data` maps paths like `content/data/sources.json` to parsed JSON;
+ * `messages` maps `content/<locale>/messages.json` to parsed JSON. A data file without a schema is an error.
+ */
+export function validateContent(data: Record<string, unknown>, messages: Record<string, unknown>): Content {
+	const byName = new Map(Object.entries(data).map(([path, raw]) => [path.split('/').pop()!, { path, raw }]));
+	const known = new Set<string>(Object.values(datasetFiles));
+	for (const [name, { path }] of byName)
+		if (!known.has(name))
+			throw new ContentError(
+				`${path}: no schema is registered for this data file (see src/lib/data/validate.ts)`
+			);
+	const take = (name: string) => {
+		const file = byName.get(name);
+		if (!file) throw new ContentError(`content/data/${name}: the file is missing`);
+		return file;
+	};
+	const sourcesFile = take(datasetFiles.sources);
+	const sources = validateSources(sourcesFile.path, sourcesFile.raw);
+	const sourceIds = new Set(sources.sources.map((s) => s.id));
+	const facts = take(datasetFiles.keyFacts);
+	const assembly = take(datasetFiles.assembly);
+	return {
+		sources,
+		keyFacts: validateKeyFacts(facts.path, facts.raw, sourceIds),
+		assembly: validateAssembly(assembly.path, assembly.raw, sourceIds),
+		messages: validateMessages(messages)
+	};
+}

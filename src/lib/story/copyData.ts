@@ -1,0 +1,80 @@
+/**
+ * What the copy components (Fact, Quote, Cite, Seats) need to render facts from data: built on the
+ * server from validated content, then handed to the page through context.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Content } from '$lib/data/validate';
+import type { Fact } from '$lib/data/schemas';
+
+export interface CitedSource {
+	id: string;
+	/** 1-based, in the order of the sources file: the number shown in the text and on the sources page. */
+	number: number;
+	title: string;
+	publisher: string;
+}
+
+export interface SeatState {
+	date: string;
+	total: number;
+	vacant: number;
+	seats: Record<string, number>;
+	sources: string[];
+}
+
+export interface CopyData {
+	facts: Record<string, Fact>;
+	sources: Record<string, CitedSource>;
+	/** The most recent composition of the Assembly. */
+	assembly: SeatState;
+}
+
+export function copyData(content: Content): CopyData {
+	const latest = content.assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+	return {
+		facts: Object.fromEntries(content.keyFacts.facts.map((fact) => [fact.id, fact])),
+		sources: Object.fromEntries(
+			content.sources.sources.map((s, i) => [
+				s.id,
+				{ id: s.id, number: i + 1, title: s.title, publisher: s.publisher }
+			])
+		),
+		assembly: {
+			date: latest.date,
+			total: content.assembly.totalSeats,
+			vacant: latest.vacant,
+			seats: latest.seats,
+			sources: latest.sources
+		}
+	};
+}
+
+const key = Symbol('copy-data');
+
+export function setCopyData(data: CopyData): void {
+	setContext(key, data);
+}
+
+export function getCopyData(): CopyData {
+	const data = getContext<CopyData | undefined>(key);
+	if (!data)
+		throw new Error(
+			'A copy component (Fact, Quote, Cite, Seats) was rendered outside a page that sets copy data'
+		);
+	return data;
+}
+
+/** Looks up a fact by id and kind, or throws naming the id, so that a typo in the copy fails the build. */
+export function factOf<K extends Fact['kind']>(
+	data: CopyData,
+	id: string,
+	kind: K
+): Extract<Fact, { kind: K }> {
+	const fact = data.facts[id];
+	if (!fact) throw new Error(`The copy refers to fact "${id}", which is not in content/data/key-facts.json`);
+	if (fact.kind !== kind)
+		throw new Error(
+			`The copy uses fact "${id}" as a ${kind}, but content/data/key-facts.json records a ${fact.kind}`
+		);
+	return fact as Extract<Fact, { kind: K }>;
+}

@@ -1,0 +1,9 @@
+/** Reading time of an mdsvex file, in whole minutes, at `wordsPerMinute` (default 230, an adult's silent reading pace). */
+export function readingMinutes(source: string, wordsPerMinute = 230): number {
+	const prose = source
+		.replace(/^---[\s\S]*?---/, '') // front matter
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<[^>]+>/g, ' ');
+	const words = prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+	return Math.max(1, Math.round(words / wordsPerMinute));
+}

@@ -1,0 +1,22 @@
+import { content } from '$lib/data/content.server';
+import { groupTokenCss } from '$lib/design/groupTokens';
+import { defaultLocale, isLocale } from '$lib/i18n/locales';
+import type { Messages } from '$lib/i18n/translate';
+import type { LayoutServerLoad } from './$types';
+
+// Every page is rendered at build time: the site is a folder of static files with no server.
+export const prerender = true;
+// `/sources/` is served as `sources/index.html`, which every static host understands.
+export const trailingSlash = 'always';
+
+export const load: LayoutServerLoad = ({ params }) => {
+	const lang = 'lang' in params ? params.lang : undefined;
+	const locale = lang && isLocale(lang) ? lang : defaultLocale;
+	return {
+		locale,
+		messages: content.messages[locale] as Messages,
+		groupCss: groupTokenCss(content.assembly.groups),
+		/** The newest "as of" date among the datasets: how current the site's facts are. */
+		asOf: [content.sources.asOf, content.keyFacts.asOf, content.assembly.asOf].toSorted().at(-1)!
+	};
+};

@@ -1,0 +1,22 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	vitePlugin: {
+		// Our components use runes; mdsvex output is legacy-mode Svelte, so runes are forced for .svelte files only.
+		dynamicCompileOptions: ({ filename }) =>
+			filename.endsWith('.svelte') && !filename.includes('node_modules') ? { runes: true } : undefined
+	},
+	kit: {
+		// Every route is prerendered: the output in build/ is plain static files any CDN can serve.
+		adapter: adapter({ strict: true }),
+		alias: { $content: 'content' },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
