@@ -1,0 +1,70 @@
+/** The story reads in full without JavaScript, its sources are one tap away, and it prints cleanly. */
+import { expect, test } from '@playwright/test';
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the story is complete: headline, every section, quotes with translations, source links', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toHaveText('France, NATO and the motion to leave');
+		await expect(page.locator('h2')).toHaveText([
+			'What happened',
+			'Why LFI says the time is now',
+			'What the motion can and cannot do',
+			'Could it pass?',
+			'What the first reports got wrong'
+		]);
+		// Dates and seat counts come from the data files.
+		await expect(page.locator('time[datetime="2026-01-19"]').first()).toContainText('19 January 2026');
+		await expect(page.getByText(/LFI holds 71/)).toBeVisible();
+		// French quotes in the original, with our translation marked as ours.
+		const title = page.locator('blockquote[lang="fr"]').first();
+		await expect(title).toContainText('invitant le Gouvernement');
+		await expect(page.getByText('Our translation:').first()).toBeVisible();
+		expect(await page.locator('sup.cite a').count()).toBeGreaterThan(15);
+	});
+
+	test('an inline source reference leads to that source on the sources page', async ({ page }) => {
+		await page.goto('/');
+		const reference = page.locator('sup.cite a').first();
+		await expect(reference).toHaveAccessibleName(/^Source 1: /);
+		await reference.click();
+		await expect(page).toHaveURL(/\/sources\/#source-lfi-communique-2026-01-19$/);
+		const source = page.locator('#source-lfi-communique-2026-01-19');
+		await expect(source).toBeInViewport();
+		await expect(source.getByRole('link')).toHaveAttribute('href', /^http/);
+	});
+
+	test('the sources page lists every source with publisher, dates and language', async ({ page }) => {
+		await page.goto('/sources/');
+		const items = page.locator('ol.sources > li');
+		expect(await items.count()).toBeGreaterThan(20);
+		for (const item of await items.all()) {
+			await expect(item.locator('time')).toHaveCount(2);
+			await expect(item.locator('.publisher')).not.toBeEmpty();
+		}
+	});
+});
+
+test('printing hides navigation and prints link addresses', async ({ page }) => {
+	await page.goto('/sources/');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('navigation')).toBeHidden();
+	const after = await page
+		.locator('ol.sources a[href^="http"]')
+		.first()
+		.evaluate((a) => getComputedStyle(a, '::after').content);
+	expect(after).toContain('http');
+});
+
+test('keyboard readers can skip straight to the content', async ({ page }) => {
+	await page.goto('/');
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Skip to content' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#content$/);
+});

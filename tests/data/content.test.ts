@@ -1,0 +1,83 @@
+/** The project's real content: valid, fully cited, and every source used. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContentDirectory } from '../../src/lib/data/contentValidationPlugin';
+import { content } from '../../src/lib/data/content.server';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Source ids cited directly in copy files with <Cite ids="…" />. */
+function sourcesCitedInCopy(): Set<string> {
+	const ids = new Set<string>();
+	for (const locale of readdirSync(join(root, 'content')).filter((d) => d !== 'data'))
+		for (const file of readdirSync(join(root, 'content', locale)).filter((f) => f.endsWith('.md'))) {
+			const text = readFileSync(join(root, 'content', locale, file), 'utf8');
+			for (const match of text.matchAll(/<Cite ids="([^"]+)"/g))
+				for (const id of match[1]!.split(/\s+/)) ids.add(id);
+		}
+	return ids;
+}
+
+/** Fact ids used in copy files with <Fact id="…" /> or <Quote id="…" />. */
+function factsUsedInCopy(): Set<string> {
+	const ids = new Set<string>();
+	for (const locale of readdirSync(join(root, 'content')).filter((d) => d !== 'data'))
+		for (const file of readdirSync(join(root, 'content', locale)).filter((f) => f.endsWith('.md'))) {
+			const text = readFileSync(join(root, 'content', locale, file), 'utf8');
+			for (const match of text.matchAll(/<(?:Fact|Quote) id="([^"]+)"/g)) ids.add(match[1]!);
+		}
+	return ids;
+}
+
+describe('content/', () => {
+	it('passes validation as the build sees it', () => {
+		expect(() => validateContentDirectory(root)).not.toThrow();
+	});
+
+	it('cites every source it lists, so the sources page holds nothing unused', () => {
+		const cited = new Set([
+			...sourcesCitedInCopy(),
+			...content.keyFacts.facts.flatMap((f) => f.sources),
+			...content.assembly.groups.flatMap((g) => g.sources),
+			...content.assembly.compositions.flatMap((c) => c.sources),
+			...content.assembly.totalSeatsSources
+		]);
+		const unused = content.sources.sources.map((s) => s.id).filter((id) => !cited.has(id));
+		expect(unused).toEqual([]);
+	});
+
+	it('cites only sources that exist from the copy', () => {
+		const known = new Set(content.sources.sources.map((s) => s.id));
+		expect([...sourcesCitedInCopy()].filter((id) => !known.has(id))).toEqual([]);
+	});
+
+	it('uses every key fact in the copy, and only facts that exist', () => {
+		const used = factsUsedInCopy();
+		const known = new Set(content.keyFacts.facts.map((f) => f.id));
+		expect([...used].filter((id) => !known.has(id))).toEqual([]);
+		expect([...known].filter((id) => !used.has(id))).toEqual([]);
+	});
+
+	it('translates every non-English quote into English, and marks none as needing it in its own language', () => {
+		for (const fact of content.keyFacts.facts)
+			if (fact.kind === 'quote') {
+				if (fact.lang !== 'en') expect(fact.translations.en, fact.id).toBeTruthy();
+				expect(fact.translations[fact.lang], fact.id).toBeUndefined();
+			}
+	});
+
+	it('never relies on a weak source alone', () => {
+		const weak = new Set(content.sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
+		const records = [...content.keyFacts.facts, ...content.assembly.groups, ...content.assembly.compositions];
+		for (const record of records)
+			expect(
+				record.sources.every((id) => weak.has(id)),
+				`${record.id} cites only weak sources`
+			).toBe(false);
+	});
+
+	it('has UI strings for every locale', () => {
+		expect(Object.keys(content.messages)).toContain('en');
+	});
+});
