@@ -15,6 +15,12 @@ const config = {
 		// Every route is prerendered: the output in build/ is plain static files any CDN can serve.
 		adapter: adapter({ strict: true }),
 		alias: { $content: 'content' },
+		typescript: {
+			// Type-check the test, budget and report scripts too, not only src/.
+			config: (tsconfig) => {
+				tsconfig.include.push('../scripts/**/*.ts', '../tests/**/*.ts', '../playwright.config.ts');
+			}
+		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

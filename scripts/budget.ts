@@ -1,0 +1,150 @@
+/**
+ * The size budget: builds the site, works out what a first load of each prerendered page downloads (HTML,
+ * CSS, and JS including every module imported statically), prints raw and gzip sizes against the budgets
+ * in `budget.json`, and writes the figures to `reports/budget.json`. Exits 1 if any page is over budget,
+ * so it can gate a release.
+ *
+ * Usage: tsx scripts/budget.ts   (npm run budget)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
+import {
+	assetKinds,
+	budgetFor,
+	collectFirstLoad,
+	findOverruns,
+	kib,
+	totalsByKind,
+	type Budget,
+	type BudgetConfig,
+	type FirstLoad,
+	type Overrun,
+	type Totals
+} from './budgetFigures';
+import { formatTable } from './textTable';
+import { prerenderedRoutes } from './routes';
+
+const buildDir = 'build';
+const budgetFile = 'budget.json';
+const reportFile = 'reports/budget.json';
+
+interface RouteReport extends FirstLoad {
+	route: string;
+	budget: Budget;
+	totals: Totals;
+	overruns: Overrun[];
+}
+
+/** Builds the site quietly; the build's own output is shown only if it fails. */
+function build(): void {
+	process.stdout.write('Building… ');
+	const started = Date.now();
+	const result = spawnSync('npx', ['vite', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (result.status !== 0) {
+		console.log('failed.\n');
+		process.stdout.write(result.stdout ?? '');
+		process.stderr.write(result.stderr ?? '');
+		if (result.error) console.error(result.error);
+		process.exit(1);
+	}
+	console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+}
+
+function readBudgetConfig(): BudgetConfig {
+	const config = JSON.parse(readFileSync(budgetFile, 'utf8')) as BudgetConfig;
+	// A typo in budget.json would otherwise compare against undefined and pass everything silently.
+	const budgets = [config.default, ...Object.values(config.routes ?? {})];
+	const numbers = [config.embedsJsGzipKiB, ...budgets.flatMap((budget) => Object.values(budget ?? {}))];
+	if (!config.default || numbers.some((value) => typeof value !== 'number' || !(value >= 0)))
+		throw new Error(`${budgetFile}: budgets must be non-negative numbers of KiB, with a "default".`);
+	for (const key of ['jsGzipKiB', 'cssGzipKiB', 'htmlGzipKiB'] as const)
+		if (typeof config.default[key] !== 'number') throw new Error(`${budgetFile}: default.${key} is missing.`);
+	return config;
+}
+
+/** Reads a built file by its site path, refusing anything outside the build directory. */
+function readBuiltFile(sitePath: string): Buffer | undefined {
+	const root = resolve(buildDir);
+	const path = resolve(join(root, sitePath));
+	if (!path.startsWith(root + sep) || !existsSync(path) || !statSync(path).isFile()) return undefined;
+	return readFileSync(path);
+}
+
+function measureRoute(route: string, config: BudgetConfig): RouteReport {
+	const html = readFileSync(join(buildDir, route, 'index.html'), 'utf8');
+	const load = collectFirstLoad(route, html, readBuiltFile);
+	const budget = budgetFor(route, config);
+	const totals = totalsByKind(load.files);
+	return { route, budget, totals, overruns: findOverruns(totals, budget), ...load };
+}
+
+const oneDecimal = (bytes: number) => kib(bytes).toFixed(1);
+
+function tableRow(report: RouteReport): string[] {
+	const over = new Set(report.overruns.map((overrun) => overrun.kind));
+	const sizes = assetKinds.flatMap((kind) => [
+		oneDecimal(report.totals[kind].raw),
+		// Every gzip cell gets a two-character suffix so that the numbers still line up when one is marked.
+		oneDecimal(report.totals[kind].gzip) + (over.has(kind) ? ' ✗' : '  ')
+	]);
+	const { jsGzipKiB, cssGzipKiB, htmlGzipKiB } = report.budget;
+	const overText = report.overruns
+		.map(({ kind, gzipKiB, budgetKiB }) => `${kind} ${gzipKiB.toFixed(1)} > ${budgetKiB}`)
+		.join(', ');
+	return [
+		report.route,
+		...sizes,
+		`${jsGzipKiB} / ${cssGzipKiB} / ${htmlGzipKiB}`,
+		overText ? `✗ ${overText}` : ''
+	];
+}
+
+function printTable(reports: readonly RouteReport[]): void {
+	const header = [
+		'Route',
+		'JS raw',
+		'JS gz  ',
+		'CSS raw',
+		'CSS gz  ',
+		'HTML raw',
+		'HTML gz  ',
+		'Budget gz',
+		'Over'
+	];
+	console.log('First-load sizes in KiB (1024 bytes); gz = gzip -9; budgets (JS / CSS / HTML) are for gz.\n');
+	console.log(formatTable(header, reports.map(tableRow), [0, header.length - 1]));
+	console.log();
+}
+
+function printProblems(reports: readonly RouteReport[]): void {
+	for (const report of reports) {
+		for (const path of report.missing)
+			console.warn(`${report.route}: references ${path}, not in ${buildDir}/`);
+		for (const url of report.external)
+			console.warn(`${report.route}: references ${url} on another origin (not measured)`);
+	}
+}
+
+function summary(reports: readonly RouteReport[]): string {
+	const over = reports.filter((report) => report.overruns.length > 0);
+	if (over.length === 0) return `All ${reports.length} routes are within budget.`;
+	const which = over.map((report) => `${report.route} (${report.overruns.map((o) => o.kind).join(', ')})`);
+	return `${over.length} of ${reports.length} routes over budget: ${which.join('; ')}.`;
+}
+
+function writeReport(reports: readonly RouteReport[]): void {
+	mkdirSync('reports', { recursive: true });
+	const figures = { generatedAt: new Date().toISOString(), routes: reports };
+	writeFileSync(reportFile, JSON.stringify(figures, null, '\t') + '\n');
+}
+
+build();
+const config = readBudgetConfig();
+const reports = prerenderedRoutes(buildDir).map((route) => measureRoute(route, config));
+printTable(reports);
+printProblems(reports);
+writeReport(reports);
+console.log(summary(reports));
+console.log(`Figures written to ${reportFile}.`);
+process.exit(reports.some((report) => report.overruns.length > 0) ? 1 : 0);
