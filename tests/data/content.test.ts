@@ -4,30 +4,32 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContentDirectory } from '../../src/lib/data/contentValidationPlugin';
 import { content } from '../../src/lib/data/content.server';
+import { sourcesCitedIn } from '../../src/lib/story/citations';
 
 const root = join(import.meta.dirname, '../..');
 
-/** Source ids cited directly in copy files with <Cite ids="…" />. */
+/** The text of every copy file, in every locale. */
+function copyFiles(): string[] {
+	return readdirSync(join(root, 'content'))
+		.filter((dir) => dir !== 'data')
+		.flatMap((locale) =>
+			readdirSync(join(root, 'content', locale))
+				.filter((file) => file.endsWith('.md'))
+				.map((file) => readFileSync(join(root, 'content', locale, file), 'utf8'))
+		);
+}
+
+/** Source ids that copy files cite directly with <Cite ids="…" />. */
 function sourcesCitedInCopy(): Set<string> {
-	const ids = new Set<string>();
-	for (const locale of readdirSync(join(root, 'content')).filter((d) => d !== 'data'))
-		for (const file of readdirSync(join(root, 'content', locale)).filter((f) => f.endsWith('.md'))) {
-			const text = readFileSync(join(root, 'content', locale, file), 'utf8');
-			for (const match of text.matchAll(/<Cite ids="([^"]+)"/g))
-				for (const id of match[1]!.split(/\s+/)) ids.add(id);
-		}
-	return ids;
+	const direct = { factSources: {}, seatSources: [] };
+	return new Set(copyFiles().flatMap((text) => [...sourcesCitedIn(text, direct)]));
 }
 
 /** Fact ids used in copy files with <Fact id="…" /> or <Quote id="…" />. */
 function factsUsedInCopy(): Set<string> {
-	const ids = new Set<string>();
-	for (const locale of readdirSync(join(root, 'content')).filter((d) => d !== 'data'))
-		for (const file of readdirSync(join(root, 'content', locale)).filter((f) => f.endsWith('.md'))) {
-			const text = readFileSync(join(root, 'content', locale, file), 'utf8');
-			for (const match of text.matchAll(/<(?:Fact|Quote) id="([^"]+)"/g)) ids.add(match[1]!);
-		}
-	return ids;
+	return new Set(
+		copyFiles().flatMap((text) => [...text.matchAll(/<(?:Fact|Quote) id="([^"]+)"/g)].map((m) => m[1]!))
+	);
 }
 
 describe('content/', () => {

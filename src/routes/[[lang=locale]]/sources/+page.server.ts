@@ -1,22 +1,32 @@
 import { content } from '$lib/data/content.server';
+import { sitePages } from '$lib/site/pages';
+import { copyData } from '$lib/story/copyData';
+import { copySourcesCited } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	// Which records cite each source, so that a reader can see what it is used for.
-	const citedBy = new Map<string, string[]>();
-	const add = (sourceId: string, what: string) =>
-		citedBy.set(sourceId, [...(citedBy.get(sourceId) ?? []), what]);
-	for (const fact of content.keyFacts.facts) for (const id of fact.sources) add(id, `key-facts: ${fact.id}`);
-	for (const group of content.assembly.groups)
-		for (const id of group.sources) add(id, `assembly: group ${group.id}`);
-	for (const c of content.assembly.compositions)
-		for (const id of c.sources) add(id, `assembly: seats on ${c.date}`);
+export const load: PageServerLoad = async ({ parent }) => {
+	const { locale } = await parent();
+	const { assembly } = copyData(content);
+	const citationData = {
+		factSources: Object.fromEntries(content.keyFacts.facts.map((fact) => [fact.id, fact.sources])),
+		seatSources: assembly.sources
+	};
+	// The pages that cite each source, so that a reader can see where it is used.
+	const citedOn = new Map<string, (typeof sitePages)[number][]>();
+	for (const page of sitePages)
+		if (page.copy)
+			for (const id of copySourcesCited(locale, page.copy, citationData))
+				citedOn.set(id, [...(citedOn.get(id) ?? []), page]);
+	// The group colours and names are shown on the methodology page.
+	const methodology = sitePages.find((page) => page.copy === 'methodology')!;
+	for (const id of content.assembly.groups.flatMap((group) => group.sources))
+		if (!citedOn.get(id)?.includes(methodology)) citedOn.set(id, [...(citedOn.get(id) ?? []), methodology]);
 	return {
 		asOf: content.sources.asOf,
 		sources: content.sources.sources.map((source, i) => ({
 			...source,
 			number: i + 1,
-			citedBy: citedBy.get(source.id) ?? []
+			citedOn: (citedOn.get(source.id) ?? []).map(({ path, label }) => ({ path, label }))
 		}))
 	};
 };

@@ -1,0 +1,15 @@
+/** The site's pages: their path, their copy file in content/<locale>/ (if any) and their navigation label. */
+import type { MessageKey } from '$lib/i18n/translate';
+
+export interface SitePage {
+	path: string;
+	/** The mdsvex file in content/<locale>/ holding the page's copy. */
+	copy?: string;
+	label: MessageKey;
+}
+
+export const sitePages: readonly SitePage[] = [
+	{ path: '/', copy: 'story', label: 'nav.story' },
+	{ path: '/methodology/', copy: 'methodology', label: 'nav.methodology' },
+	{ path: '/sources/', label: 'nav.sources' }
+];
