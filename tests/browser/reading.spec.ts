@@ -34,7 +34,8 @@ test.describe('without JavaScript', () => {
 		await expect(page).toHaveURL(/\/sources\/#source-lfi-communique-2026-01-19$/);
 		const source = page.locator('#source-lfi-communique-2026-01-19');
 		await expect(source).toBeInViewport();
-		await expect(source.getByRole('link')).toHaveAttribute('href', /^http/);
+		await expect(source.locator('.title a')).toHaveAttribute('href', /^http/);
+		await expect(source.getByRole('link', { name: 'Story' })).toHaveAttribute('href', '/');
 	});
 
 	test('the sources page lists every source with publisher, dates and language', async ({ page }) => {
