@@ -35,7 +35,9 @@ test.describe('without JavaScript', () => {
 		const source = page.locator('#source-lfi-communique-2026-01-19');
 		await expect(source).toBeInViewport();
 		await expect(source.locator('.title a')).toHaveAttribute('href', /^http/);
-		await expect(source.getByRole('link', { name: 'Story' })).toHaveAttribute('href', '/');
+		await source.getByRole('link', { name: 'Story' }).click();
+		await expect(page).toHaveURL(/\/$/);
+		await expect(page.locator('h1')).toHaveText('France, NATO and the motion to leave');
 	});
 
 	test('the sources page lists every source with publisher, dates and language', async ({ page }) => {
