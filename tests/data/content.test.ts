@@ -25,6 +25,14 @@ function sourcesCitedInCopy(): Set<string> {
 	return new Set(copyFiles().flatMap((text) => [...sourcesCitedIn(text, direct)]));
 }
 
+/** Every place content/data/nato-positions.json cites sources: each evidence item and history entry. */
+function natoCitations(): { where: string; sources: string[] }[] {
+	return content.natoPositions.parties.flatMap((party) => [
+		...party.evidence.map((item, i) => ({ where: `${party.id} evidence[${i}]`, sources: item.sources })),
+		...party.history.map((entry, i) => ({ where: `${party.id} history[${i}]`, sources: entry.sources }))
+	]);
+}
+
 /** Fact ids used in copy files with <Fact id="…" /> or <Quote id="…" />. */
 function factsUsedInCopy(): Set<string> {
 	return new Set(
@@ -43,7 +51,8 @@ describe('content/', () => {
 			...content.keyFacts.facts.flatMap((f) => f.sources),
 			...content.assembly.groups.flatMap((g) => g.sources),
 			...content.assembly.compositions.flatMap((c) => c.sources),
-			...content.assembly.totalSeatsSources
+			...content.assembly.totalSeatsSources,
+			...natoCitations().flatMap((c) => c.sources)
 		]);
 		const unused = content.sources.sources.map((s) => s.id).filter((id) => !cited.has(id));
 		expect(unused).toEqual([]);
@@ -71,12 +80,27 @@ describe('content/', () => {
 
 	it('never relies on a weak source alone', () => {
 		const weak = new Set(content.sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
-		const records = [...content.keyFacts.facts, ...content.assembly.groups, ...content.assembly.compositions];
+		const records = [
+			...[...content.keyFacts.facts, ...content.assembly.groups, ...content.assembly.compositions].map(
+				(record) => ({ where: record.id, sources: record.sources })
+			),
+			...natoCitations()
+		];
 		for (const record of records)
 			expect(
 				record.sources.every((id) => weak.has(id)),
-				`${record.id} cites only weak sources`
+				`${record.where} cites only weak sources`
 			).toBe(false);
+	});
+
+	it('gives every party with a known NATO stance evidence that a weak source alone does not carry', () => {
+		const weak = new Set(content.sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
+		for (const party of content.natoPositions.parties)
+			if (party.stance !== 'unknown')
+				expect(
+					party.evidence.some((item) => item.sources.some((id) => !weak.has(id))),
+					`${party.id} rests on weak sources only`
+				).toBe(true);
 	});
 
 	it('has UI strings for every locale', () => {

@@ -93,6 +93,76 @@ export const AssemblyFileSchema = v.strictObject({
 	compositions: v.pipe(v.array(CompositionSchema), v.minLength(1, 'must hold at least one composition'))
 });
 
+/**
+ * Where parties stand on NATO, from most to least sceptical. `unknown` (no documented current position)
+ * comes last and is outside that order. The file's `scale` must list exactly these ids, in this order.
+ */
+export const natoStances = [
+	'leave-nato',
+	'leave-integrated-command',
+	'stay-european-autonomy',
+	'stay-and-deepen',
+	'unknown'
+] as const;
+
+const natoStance = v.picklist(natoStances, `must be one of ${natoStances.join(', ')}`);
+
+export const NatoScaleStepSchema = v.strictObject({ id: natoStance, label: text, description: text });
+
+/** A dated item behind a party's stance: words it said or wrote, its programme, or how it voted. */
+export const NatoEvidenceSchema = v.strictObject({
+	kind: v.picklist(['quote', 'programme', 'vote'], 'must be one of quote, programme, vote'),
+	/** The source's own words; for a vote, the fact base's description of it. */
+	text,
+	lang: language,
+	/** Our translations, by locale; none in the text's own language (so no `en` for English text). */
+	translations: v.record(language, text),
+	/** Who said it, or which document or vote it is. */
+	speaker: text,
+	date: partialDate,
+	sources: sourceIds,
+	note: v.optional(text)
+});
+
+/** An earlier stance: `from` and `to` bound the dated evidence for it, not the exact dates of a change. */
+export const NatoHistorySchema = v.strictObject({
+	stance: natoStance,
+	from: partialDate,
+	to: v.optional(partialDate),
+	note: text,
+	sources: sourceIds
+});
+
+export const NatoPartySchema = v.strictObject({
+	id,
+	/** The party's French name. */
+	name: text,
+	nameEn: text,
+	/** The Assembly group (an id in assembly.json) the party's deputies sit in; null when it has none. */
+	group: v.nullable(id),
+	stance: natoStance,
+	/**
+	 * `seen`: a dated quote, programme or vote in `evidence` states the stance. `inferred`: our reading,
+	 * explained in `stanceNote`. `none`: only for `unknown`, with `stanceNote` saying what was looked for.
+	 */
+	stanceBasis: v.picklist(['seen', 'inferred', 'none'], 'must be one of seen, inferred, none'),
+	stanceNote: v.optional(text),
+	/** True for the one party whose stance a group's preset in the vote simulator follows. */
+	mainPartyOfGroup: v.boolean(),
+	/** At least one item, unless the stance is `unknown`. */
+	evidence: v.array(NatoEvidenceSchema),
+	/** Earlier stances, oldest first, where the evidence documents a change. */
+	history: v.array(NatoHistorySchema)
+});
+
+export const NatoPositionsFileSchema = v.strictObject({
+	/** The date of the newest evidence used. */
+	asOf: day,
+	note: text,
+	scale: v.array(NatoScaleStepSchema),
+	parties: v.array(NatoPartySchema)
+});
+
 export const MessagesSchema = v.record(v.string(), text);
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -103,3 +173,9 @@ export type Group = v.InferOutput<typeof GroupSchema>;
 export type Bloc = (typeof blocs)[number];
 export type Composition = v.InferOutput<typeof CompositionSchema>;
 export type AssemblyFile = v.InferOutput<typeof AssemblyFileSchema>;
+export type NatoStance = (typeof natoStances)[number];
+export type NatoScaleStep = v.InferOutput<typeof NatoScaleStepSchema>;
+export type NatoEvidence = v.InferOutput<typeof NatoEvidenceSchema>;
+export type NatoHistory = v.InferOutput<typeof NatoHistorySchema>;
+export type NatoParty = v.InferOutput<typeof NatoPartySchema>;
+export type NatoPositionsFile = v.InferOutput<typeof NatoPositionsFileSchema>;

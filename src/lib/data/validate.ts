@@ -9,9 +9,12 @@ import {
 	AssemblyFileSchema,
 	KeyFactsFileSchema,
 	MessagesSchema,
+	NatoPositionsFileSchema,
 	SourcesFileSchema,
+	natoStances,
 	type AssemblyFile,
 	type KeyFactsFile,
+	type NatoPositionsFile,
 	type SourcesFile
 } from './schemas.ts';
 
@@ -24,6 +27,7 @@ export interface Content {
 	sources: SourcesFile;
 	keyFacts: KeyFactsFile;
 	assembly: AssemblyFile;
+	natoPositions: NatoPositionsFile;
 	messages: Record<string, Record<string, string>>;
 }
 
@@ -31,7 +35,8 @@ export interface Content {
 export const datasetFiles = {
 	sources: 'sources.json',
 	keyFacts: 'key-facts.json',
-	assembly: 'assembly.json'
+	assembly: 'assembly.json',
+	natoPositions: 'nato-positions.json'
 } as const;
 
 export const defaultLocale = 'en';
@@ -150,6 +155,91 @@ export function validateAssembly(file: string, raw: unknown, sources: ReadonlySe
 	return data;
 }
 
+/** True when partial date `a` is surely later than `b`: compared at the coarser of the two precisions. */
+function isLater(a: string, b: string): boolean {
+	const length = Math.min(a.length, b.length);
+	return a.slice(0, length) > b.slice(0, length);
+}
+
+/**
+ * Where parties stand on NATO. Beyond the schema: the scale lists every stance in order, party ids are
+ * unique, groups exist in assembly.json and have at most one main party, the stance basis fits the
+ * stance, a known stance has evidence, quotes not in English are translated, cited sources exist and no
+ * date is later than "asOf".
+ */
+export function validateNatoPositions(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	groups: ReadonlySet<string>
+): NatoPositionsFile {
+	const data = parseFile(file, NatoPositionsFileSchema, raw);
+	const scale = data.scale.map((step) => step.id);
+	if (scale.join() !== natoStances.join())
+		throw new ContentError(
+			`${file}: field "scale" must list the stances ${natoStances.join(', ')} in this order (got ${scale.join(', ') || 'none'})`
+		);
+	checkUniqueIds(file, 'parties', data.parties);
+	const mainParties = new Map<string, number>();
+	const afterAsOf = (date: string) => isLater(date, data.asOf);
+	data.parties.forEach((party, i) => {
+		const where = `record "${party.id}" (parties[${i}])`;
+		const fail = (field: string, problem: string) => {
+			throw new ContentError(`${file}: ${where}, field "${field}" ${problem}`);
+		};
+		if (party.group !== null && !groups.has(party.group))
+			fail('group', `names a group not in content/data/${datasetFiles.assembly}`);
+		if (party.mainPartyOfGroup) {
+			if (party.group === null) fail('mainPartyOfGroup', 'is true, but the party has no group');
+			else {
+				const first = mainParties.get(party.group);
+				if (first !== undefined)
+					fail(
+						'mainPartyOfGroup',
+						`makes it a second main party of group "${party.group}" (after parties[${first}])`
+					);
+				mainParties.set(party.group, i);
+			}
+		}
+		const unknown = party.stance === 'unknown';
+		if (unknown !== (party.stanceBasis === 'none'))
+			fail(
+				'stanceBasis',
+				unknown
+					? 'must be "none" when the stance is "unknown"'
+					: 'may be "none" only when the stance is "unknown"'
+			);
+		if (party.stanceBasis !== 'seen' && !party.stanceNote)
+			fail('stanceNote', `is missing (say why, since "stanceBasis" is "${party.stanceBasis}")`);
+		if (!unknown && party.evidence.length === 0)
+			fail('evidence', `must hold at least one item when the stance is "${party.stance}"`);
+		party.evidence.forEach((item, j) => {
+			checkSourceIds(file, where, item.sources, sources, `evidence.${j}.sources`);
+			if (item.lang !== 'en' && !item.translations.en)
+				fail(
+					`evidence.${j}.translations.en`,
+					'is missing (every text not in English needs our English translation)'
+				);
+			if (item.lang in item.translations)
+				fail(`evidence.${j}.translations.${item.lang}`, 'translates the text into its own language');
+			if (afterAsOf(item.date)) fail(`evidence.${j}.date`, `is later than "asOf" (${data.asOf})`);
+		});
+		party.history.forEach((entry, j) => {
+			checkSourceIds(file, where, entry.sources, sources, `history.${j}.sources`);
+			if (entry.stance === 'unknown')
+				fail(`history.${j}.stance`, 'must be a documented stance, not "unknown"');
+			if (entry.to !== undefined && isLater(entry.from, entry.to))
+				fail(`history.${j}.to`, `is earlier than "from" (${entry.from})`);
+			for (const key of ['from', 'to'] as const) {
+				const date = entry[key];
+				if (date !== undefined && afterAsOf(date))
+					fail(`history.${j}.${key}`, `is later than "asOf" (${data.asOf})`);
+			}
+		});
+	});
+	return data;
+}
+
 /** Checks each locale's UI strings; every locale must define exactly the default locale's keys. */
 export function validateMessages(files: Record<string, unknown>): Record<string, Record<string, string>> {
 	const byLocale: Record<string, Record<string, string>> = {};
@@ -195,11 +285,16 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 	const sources = validateSources(sourcesFile.path, sourcesFile.raw);
 	const sourceIds = new Set(sources.sources.map((s) => s.id));
 	const facts = take(datasetFiles.keyFacts);
-	const assembly = take(datasetFiles.assembly);
+	const keyFacts = validateKeyFacts(facts.path, facts.raw, sourceIds);
+	const assemblyFile = take(datasetFiles.assembly);
+	const assembly = validateAssembly(assemblyFile.path, assemblyFile.raw, sourceIds);
+	const groupIds = new Set(assembly.groups.map((g) => g.id));
+	const nato = take(datasetFiles.natoPositions);
 	return {
 		sources,
-		keyFacts: validateKeyFacts(facts.path, facts.raw, sourceIds),
-		assembly: validateAssembly(assembly.path, assembly.raw, sourceIds),
+		keyFacts,
+		assembly,
+		natoPositions: validateNatoPositions(nato.path, nato.raw, sourceIds, groupIds),
 		messages: validateMessages(messages)
 	};
 }

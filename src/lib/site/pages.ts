@@ -10,6 +10,7 @@ export interface SitePage {
 
 export const sitePages: readonly SitePage[] = [
 	{ path: '/', copy: 'story', label: 'nav.story' },
+	{ path: '/seats/', copy: 'seats', label: 'nav.seats' },
 	{ path: '/methodology/', copy: 'methodology', label: 'nav.methodology' },
 	{ path: '/sources/', label: 'nav.sources' }
 ];

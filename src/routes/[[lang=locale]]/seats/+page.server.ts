@@ -1,0 +1,38 @@
+import { content } from '$lib/data/content.server';
+import type { NatoStance } from '$lib/data/schemas';
+import { copyData } from '$lib/story/copyData';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => {
+	const { assembly, natoPositions, sources } = content;
+	const sourceNumber = new Map(
+		sources.sources.map((s, i) => [s.id, { number: i + 1, title: s.title, publisher: s.publisher }])
+	);
+	// Each group's preset follows the declared stance of its main party.
+	const stances: Record<string, NatoStance> = Object.fromEntries(
+		natoPositions.parties.filter((p) => p.mainPartyOfGroup && p.group).map((p) => [p.group!, p.stance])
+	);
+	return {
+		copy: copyData(content),
+		totalSeats: assembly.totalSeats,
+		groups: assembly.groups.map((g) => ({
+			id: g.id,
+			nameFr: g.nameFr,
+			nameEn: g.nameEn,
+			parties: g.parties,
+			bloc: g.bloc
+		})),
+		compositions: assembly.compositions
+			.toSorted((a, b) => a.date.localeCompare(b.date))
+			.map((c) => ({
+				id: c.id,
+				date: c.date,
+				event: c.event,
+				seats: c.seats,
+				vacant: c.vacant,
+				sources: c.sources.map((id) => ({ id, ...sourceNumber.get(id)! }))
+			})),
+		stances,
+		positionsSources: [...new Set(natoPositions.parties.flatMap((p) => p.evidence.flatMap((e) => e.sources)))]
+	};
+};
