@@ -12,8 +12,10 @@ const assembly = JSON.parse(readFileSync('content/data/assembly.json', 'utf8')) 
 };
 const latest = assembly.compositions.at(-1)!;
 const first = assembly.compositions[0]!;
-const seatsOf = (ids: string[], composition = latest) => ids.reduce((sum, id) => sum + composition.seats[id]!, 0);
-const idsInBlocs = (...blocs: string[]) => assembly.groups.filter((g) => blocs.includes(g.bloc)).map((g) => g.id);
+const seatsOf = (ids: string[], composition = latest) =>
+	ids.reduce((sum, id) => sum + composition.seats[id]!, 0);
+const idsInBlocs = (...blocs: string[]) =>
+	assembly.groups.filter((g) => blocs.includes(g.bloc)).map((g) => g.id);
 const filled = seatsOf(assembly.groups.map((g) => g.id));
 
 const verdict = (page: Page) => page.locator('.outcome .verdict');
@@ -36,7 +38,9 @@ test('by mouse: a scenario preset gives the outcome the seat counts imply', asyn
 	const votesFor = seatsOf(idsInBlocs('nfp', 'rn'));
 	const against = filled - votesFor;
 	await expect(verdict(page)).toHaveText(`Passes by ${votesFor - against} votes`);
-	await expect(page.locator('.outcome .counts')).toHaveText(`${votesFor} for, ${against} against, 0 abstaining, 0 absent`);
+	await expect(page.locator('.outcome .counts')).toHaveText(
+		`${votesFor} for, ${against} against, 0 abstaining, 0 absent`
+	);
 
 	await page.getByLabel(/Scenario: LFI alone/).check();
 	const lfi = seatsOf(['LFI-NFP']);
@@ -50,7 +54,9 @@ test('by mouse: changing one group’s line and its discipline updates the outco
 	const rn = page.getByRole('group', { name: /^RN/ });
 	await rn.getByText('For', { exact: true }).click();
 	const votesFor = nfp + seatsOf(['RN']);
-	await expect(page.locator('.outcome .counts')).toContainText(`${votesFor} for, ${filled - votesFor} against`);
+	await expect(page.locator('.outcome .counts')).toContainText(
+		`${votesFor} for, ${filled - votesFor} against`
+	);
 	await expect(page.getByText('Your own scenario')).toBeVisible();
 
 	// Half of the RN breaks ranks: they split between against and abstaining.
@@ -67,7 +73,9 @@ test('by keyboard alone: move through the groups of the chart, select one, clear
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Enter');
 	const second = assembly.groups[1]!.id;
-	await expect(page.getByRole('option', { selected: true })).toHaveAccessibleName(new RegExp(`\\(${second}\\): ${latest.seats[second]} seats`));
+	await expect(page.getByRole('option', { selected: true })).toHaveAccessibleName(
+		new RegExp(`\\(${second}\\): ${latest.seats[second]} seats`)
+	);
 	await expect(page.locator('.centre .big')).toHaveText(second);
 	await page.keyboard.press('Escape');
 	await expect(page.getByRole('option', { selected: true })).toHaveCount(0);
@@ -90,7 +98,10 @@ test('by keyboard alone: set a group’s line and the rule, and hear the outcome
 	await expect(page.locator('.outcome .needed')).toContainText(`${needed} votes for`);
 });
 
-test('a shared URL restores the same scenario, and Back returns to the previous one', async ({ page, context }) => {
+test('a shared URL restores the same scenario, and Back returns to the previous one', async ({
+	page,
+	context
+}) => {
 	await page.getByLabel(/Scenario: the left alliance votes for/).check();
 	await expect(verdict(page)).toContainText('Fails');
 	await page.getByRole('group', { name: /^RN/ }).getByText('For', { exact: true }).click();
@@ -113,7 +124,9 @@ test('a shared URL restores the same scenario, and Back returns to the previous 
 	await expect(verdict(page)).toContainText('Fails');
 });
 
-test('a bad URL value shows a readable notice, keeps the defaults, and is never run as HTML', async ({ page }) => {
+test('a bad URL value shows a readable notice, keeps the defaults, and is never run as HTML', async ({
+	page
+}) => {
 	await page.goto('/seats/?rule=unanimity&g=RN:maybe,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E:for');
 	await expect(page.locator('article[data-ready="true"]')).toBeAttached();
 	const notice = page.getByRole('status');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContentDirectory } from '../../src/lib/data/contentValidationPlugin';
 import { content } from '../../src/lib/data/content.server';
-import { sourcesCitedIn } from '../../src/lib/story/citations';
+import { factIdsIn, sourcesCitedIn } from '../../src/lib/story/citations';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -35,9 +35,7 @@ function natoCitations(): { where: string; sources: string[] }[] {
 
 /** Fact ids used in copy files with <Fact id="…" /> or <Quote id="…" />. */
 function factsUsedInCopy(): Set<string> {
-	return new Set(
-		copyFiles().flatMap((text) => [...text.matchAll(/<(?:Fact|Quote) id="([^"]+)"/g)].map((m) => m[1]!))
-	);
+	return new Set(copyFiles().flatMap((text) => [...factIdsIn(text)]));
 }
 
 describe('content/', () => {

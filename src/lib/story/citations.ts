@@ -14,8 +14,17 @@ export function sourcesCitedIn(copy: string, data: CitationData): Set<string> {
 	const cited = new Set<string>();
 	for (const match of copy.matchAll(/<Cite\s+ids="([^"]*)"/g))
 		for (const id of match[1]!.split(/\s+/).filter(Boolean)) cited.add(id);
-	for (const match of copy.matchAll(/<(?:Fact|Quote)\s+id="([^"]+)"/g))
-		for (const id of data.factSources[match[1]!] ?? []) cited.add(id);
-	if (/<Seats[\s/>]/.test(copy)) for (const id of data.seatSources) cited.add(id);
+	for (const fact of factIdsIn(copy)) for (const id of data.factSources[fact] ?? []) cited.add(id);
+	if (showsSeats(copy)) for (const id of data.seatSources) cited.add(id);
 	return cited;
+}
+
+/** The ids of the facts a page of copy shows with <Fact id="…" /> or <Quote id="…" />. */
+export function factIdsIn(copy: string): Set<string> {
+	return new Set([...copy.matchAll(/<(?:Fact|Quote)\s+id="([^"]+)"/g)].map((match) => match[1]!));
+}
+
+/** Whether a page of copy shows seat counts with <Seats />. */
+export function showsSeats(copy: string): boolean {
+	return /<Seats[\s/>]/.test(copy);
 }

@@ -29,15 +29,24 @@ export interface CopyData {
 	assembly: SeatState;
 }
 
-export function copyData(content: Content): CopyData {
+/**
+ * The copy data for `content`. With `only`, keeps just the facts and sources a page uses, so that a
+ * page that hydrates does not carry every fact of the site.
+ */
+export function copyData(
+	content: Content,
+	only?: { facts: ReadonlySet<string>; sources: ReadonlySet<string> }
+): CopyData {
 	const latest = content.assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
 	return {
-		facts: Object.fromEntries(content.keyFacts.facts.map((fact) => [fact.id, fact])),
+		facts: Object.fromEntries(
+			content.keyFacts.facts.filter((fact) => !only || only.facts.has(fact.id)).map((fact) => [fact.id, fact])
+		),
 		sources: Object.fromEntries(
-			content.sources.sources.map((s, i) => [
-				s.id,
-				{ id: s.id, number: i + 1, title: s.title, publisher: s.publisher }
-			])
+			content.sources.sources
+				.map((s, i) => ({ id: s.id, number: i + 1, title: s.title, publisher: s.publisher }))
+				.filter((s) => !only || only.sources.has(s.id))
+				.map((s) => [s.id, s])
 		),
 		assembly: {
 			date: latest.date,

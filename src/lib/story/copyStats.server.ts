@@ -1,6 +1,8 @@
 /** Build-time figures about copy files (reading time, sources cited) that must not ship the raw text to the browser. */
+import type { Content } from '$lib/data/validate';
 import type { Locale } from '$lib/i18n/locales';
-import { sourcesCitedIn, type CitationData } from './citations';
+import { factIdsIn, sourcesCitedIn, type CitationData } from './citations';
+import { copyData, type CopyData } from './copyData';
 import { readingMinutes } from './readingTime';
 
 const sources = import.meta.glob<string>('/content/*/*.md', {
@@ -21,4 +23,15 @@ export function copyReadingMinutes(locale: Locale, name: string): number {
 
 export function copySourcesCited(locale: Locale, name: string, data: CitationData): Set<string> {
 	return sourcesCitedIn(copySource(locale, name), data);
+}
+
+/** The facts and sources that one page of copy uses, ready for its copy components. */
+export function copyDataFor(content: Content, locale: Locale, name: string): CopyData {
+	const copy = copySource(locale, name);
+	const all = copyData(content);
+	const cited = sourcesCitedIn(copy, {
+		factSources: Object.fromEntries(Object.values(all.facts).map((fact) => [fact.id, fact.sources])),
+		seatSources: all.assembly.sources
+	});
+	return copyData(content, { facts: factIdsIn(copy), sources: cited });
 }

@@ -1,12 +1,11 @@
 import { content } from '$lib/data/content.server';
-import { copyData } from '$lib/story/copyData';
-import { copyReadingMinutes } from '$lib/story/copyStats.server';
+import { copyDataFor, copyReadingMinutes } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
 	return {
-		copy: copyData(content),
+		copy: copyDataFor(content, locale, 'story'),
 		readingMinutes: copyReadingMinutes(locale, 'story'),
 		storyAsOf: content.keyFacts.asOf
 	};

@@ -1,10 +1,10 @@
 import { content } from '$lib/data/content.server';
+import { copyDataFor } from '$lib/story/copyStats.server';
 import { closestNeighbours, groupColourRows, minNeighbourDifference } from '$lib/design/colourReport';
-import { copyData } from '$lib/story/copyData';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({
-	copy: copyData(content),
+export const load: PageServerLoad = async ({ parent }) => ({
+	copy: copyDataFor(content, (await parent()).locale, 'methodology'),
 	colours: groupColourRows(content.assembly.groups),
 	neighbours: closestNeighbours(content.assembly.groups),
 	minNeighbourDifference

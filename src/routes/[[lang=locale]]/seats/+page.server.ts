@@ -1,9 +1,10 @@
 import { content } from '$lib/data/content.server';
+import { copyDataFor } from '$lib/story/copyStats.server';
 import type { NatoStance } from '$lib/data/schemas';
-import { copyData } from '$lib/story/copyData';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = async ({ parent }) => {
+	const { locale } = await parent();
 	const { assembly, natoPositions, sources } = content;
 	const sourceNumber = new Map(
 		sources.sources.map((s, i) => [s.id, { number: i + 1, title: s.title, publisher: s.publisher }])
@@ -13,7 +14,7 @@ export const load: PageServerLoad = () => {
 		natoPositions.parties.filter((p) => p.mainPartyOfGroup && p.group).map((p) => [p.group!, p.stance])
 	);
 	return {
-		copy: copyData(content),
+		copy: copyDataFor(content, locale, 'seats'),
 		totalSeats: assembly.totalSeats,
 		groups: assembly.groups.map((g) => ({
 			id: g.id,
@@ -32,7 +33,6 @@ export const load: PageServerLoad = () => {
 				vacant: c.vacant,
 				sources: c.sources.map((id) => ({ id, ...sourceNumber.get(id)! }))
 			})),
-		stances,
-		positionsSources: [...new Set(natoPositions.parties.flatMap((p) => p.evidence.flatMap((e) => e.sources)))]
+		stances
 	};
 };
