@@ -33,6 +33,21 @@ test('draws every seat of the Assembly, vacant seats included, and the majority 
 	await expect(page.getByRole('option')).toHaveCount(assembly.groups.length);
 });
 
+test('by mouse: hovering a group highlights its seats and names it, with its party, seats and share', async ({
+	page
+}) => {
+	const rn = page.getByRole('option', { name: /\(RN\)/ });
+	await rn.locator('circle').first().hover();
+	await expect(page.locator('p.info')).toContainText(
+		`RN National Rally (Rassemblement national): ${latest.seats.RN} seats`
+	);
+	await expect(page.locator('.group.dimmed')).toHaveCount(
+		assembly.groups.length - 1 + (latest.vacant > 0 ? 1 : 0)
+	);
+	await rn.locator('circle').first().click();
+	await expect(rn).toHaveAttribute('aria-selected', 'true');
+});
+
 test('by mouse: a scenario preset gives the outcome the seat counts imply', async ({ page }) => {
 	await page.getByLabel(/Scenario: the left alliance and the RN vote for/).check();
 	const votesFor = seatsOf(idsInBlocs('nfp', 'rn'));

@@ -25,13 +25,22 @@ export function copySourcesCited(locale: Locale, name: string, data: CitationDat
 	return sourcesCitedIn(copySource(locale, name), data);
 }
 
-/** The facts and sources that one page of copy uses, ready for its copy components. */
-export function copyDataFor(content: Content, locale: Locale, name: string): CopyData {
+/**
+ * The facts and sources that one page of copy uses, ready for its copy components, plus `extraSources`
+ * that the page cites outside its copy (e.g. in a table).
+ */
+export function copyDataFor(
+	content: Content,
+	locale: Locale,
+	name: string,
+	extraSources: Iterable<string> = []
+): CopyData {
 	const copy = copySource(locale, name);
 	const all = copyData(content);
 	const cited = sourcesCitedIn(copy, {
 		factSources: Object.fromEntries(Object.values(all.facts).map((fact) => [fact.id, fact.sources])),
 		seatSources: all.assembly.sources
 	});
+	for (const id of extraSources) cited.add(id);
 	return copyData(content, { facts: factIdsIn(copy), sources: cited });
 }

@@ -10,11 +10,30 @@ export const load: PageServerLoad = async ({ parent }) => {
 		sources.sources.map((s, i) => [s.id, { number: i + 1, title: s.title, publisher: s.publisher }])
 	);
 	// Each group's preset follows the declared stance of its main party.
+	const mainParty = (group: string) =>
+		natoPositions.parties.find((p) => p.mainPartyOfGroup && p.group === group);
 	const stances: Record<string, NatoStance> = Object.fromEntries(
-		natoPositions.parties.filter((p) => p.mainPartyOfGroup && p.group).map((p) => [p.group!, p.stance])
+		assembly.groups.map((g) => [g.id, mainParty(g.id)?.stance ?? 'unknown'])
 	);
+	const scaleLabel = new Map(natoPositions.scale.map((step) => [step.id, step.label]));
+	const positions = assembly.groups.map((g) => {
+		const party = mainParty(g.id);
+		return {
+			group: g.id,
+			party: party?.name ?? null,
+			stance: scaleLabel.get(stances[g.id]!)!,
+			basis: party?.stanceBasis ?? 'none',
+			note: party?.stanceNote ?? null,
+			evidence: party?.evidence[0] ?? null
+		};
+	});
 	return {
-		copy: copyDataFor(content, locale, 'seats'),
+		copy: copyDataFor(
+			content,
+			locale,
+			'seats',
+			positions.flatMap((p) => p.evidence?.sources ?? [])
+		),
 		totalSeats: assembly.totalSeats,
 		groups: assembly.groups.map((g) => ({
 			id: g.id,
@@ -33,6 +52,8 @@ export const load: PageServerLoad = async ({ parent }) => {
 				vacant: c.vacant,
 				sources: c.sources.map((id) => ({ id, ...sourceNumber.get(id)! }))
 			})),
-		stances
+		stances,
+		positions,
+		positionsAsOf: natoPositions.asOf
 	};
 };
