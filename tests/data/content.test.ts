@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContentDirectory } from '../../src/lib/data/contentValidationPlugin';
 import { content } from '../../src/lib/data/content.server';
+import type { ChesItemId, ChesWaveId } from '../../src/lib/data/schemas';
 import { factIdsIn, sourcesCitedIn } from '../../src/lib/story/citations';
 
 const root = join(import.meta.dirname, '../..');
@@ -33,6 +34,25 @@ function natoCitations(): { where: string; sources: string[] }[] {
 	]);
 }
 
+/** Every place content/data/ches.json cites sources: each survey item and each wave. */
+function chesCitations(): { where: string; sources: string[] }[] {
+	return [
+		...content.ches.items.map((item) => ({ where: `ches item ${item.id}`, sources: item.sources })),
+		...content.ches.waves.map((wave) => ({ where: `ches wave ${wave.id}`, sources: wave.sources }))
+	];
+}
+
+/** Our party ids in ascending order of a CHES item's score in one wave, for the parties scored on it. */
+function chesOrder(wave: ChesWaveId, item: ChesItemId): string[] {
+	return content.ches.parties
+		.flatMap((party) => {
+			const value = party.scores[wave]?.[item];
+			return value === undefined ? [] : [{ id: party.id, value }];
+		})
+		.sort((a, b) => a.value - b.value)
+		.map((party) => party.id);
+}
+
 /** Fact ids used in copy files with <Fact id="…" /> or <Quote id="…" />. */
 function factsUsedInCopy(): Set<string> {
 	return new Set(copyFiles().flatMap((text) => [...factIdsIn(text)]));
@@ -50,7 +70,8 @@ describe('content/', () => {
 			...content.assembly.groups.flatMap((g) => g.sources),
 			...content.assembly.compositions.flatMap((c) => c.sources),
 			...content.assembly.totalSeatsSources,
-			...natoCitations().flatMap((c) => c.sources)
+			...natoCitations().flatMap((c) => c.sources),
+			...chesCitations().flatMap((c) => c.sources)
 		]);
 		const unused = content.sources.sources.map((s) => s.id).filter((id) => !cited.has(id));
 		expect(unused).toEqual([]);
@@ -82,7 +103,8 @@ describe('content/', () => {
 			...[...content.keyFacts.facts, ...content.assembly.groups, ...content.assembly.compositions].map(
 				(record) => ({ where: record.id, sources: record.sources })
 			),
-			...natoCitations()
+			...natoCitations(),
+			...chesCitations()
 		];
 		for (const record of records)
 			expect(
@@ -99,6 +121,51 @@ describe('content/', () => {
 					party.evidence.some((item) => item.sources.some((id) => !weak.has(id))),
 					`${party.id} rests on weak sources only`
 				).toBe(true);
+	});
+
+	// The fact base's order (facts-gaps.md, section 1): a check that each row's numbers went to the right party.
+	it('orders the parties by CHES 2024 left-right score as the fact base does', () => {
+		expect(chesOrder('2024', 'lrgen')).toEqual([
+			'lfi',
+			'pcf',
+			'les-ecologistes',
+			'ps',
+			'modem',
+			'renaissance',
+			'horizons',
+			'lr',
+			'rn',
+			'reconquete'
+		]);
+	});
+
+	it('orders the parties by CHES 2019 left-right score as the fact base does', () => {
+		// PCF 1.125 < FI 1.25 < EELV 2.5 < PS 3 < MoDem 6.125 < LREM 6.333 < LR 7.875 < RN 9.75.
+		expect(chesOrder('2019', 'lrgen')).toEqual([
+			'pcf',
+			'lfi',
+			'les-ecologistes',
+			'ps',
+			'modem',
+			'renaissance',
+			'lr',
+			'rn'
+		]);
+	});
+
+	it('maps CHES party ids to our parties as the fact base does', () => {
+		expect(Object.fromEntries(content.ches.parties.map((party) => [party.id, party.chesId]))).toEqual({
+			lfi: 627,
+			pcf: 601,
+			'les-ecologistes': 605,
+			ps: 602,
+			modem: 613,
+			renaissance: 626,
+			horizons: 631,
+			lr: 609,
+			rn: 610,
+			reconquete: 630
+		});
 	});
 
 	it('has UI strings for every locale', () => {

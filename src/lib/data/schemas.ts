@@ -138,6 +138,8 @@ export const NatoPartySchema = v.strictObject({
 	/** The party's French name. */
 	name: text,
 	nameEn: text,
+	/** The short name readers know, for chart labels, e.g. "LFI". */
+	short: text,
 	/** The Assembly group (an id in assembly.json) the party's deputies sit in; null when it has none. */
 	group: v.nullable(id),
 	stance: natoStance,
@@ -163,6 +165,81 @@ export const NatoPositionsFileSchema = v.strictObject({
 	parties: v.array(NatoPartySchema)
 });
 
+/** The Chapel Hill Expert Survey (CHES) items the project uses, by the survey's own column names. */
+export const chesItemIds = ['lrgen', 'lrecon', 'galtan', 'eu_position', 'eu_russia'] as const;
+
+/** The CHES waves the project uses. */
+export const chesWaveIds = ['2019', '2024'] as const;
+
+const chesItemId = v.picklist(chesItemIds, `must be one of ${chesItemIds.join(', ')}`);
+const chesWaveId = v.picklist(chesWaveIds, `must be one of ${chesWaveIds.join(', ')}`);
+
+/**
+ * A value per item for one wave, keyed as in `chesItemIds`; which items a wave may hold is checked
+ * against `items` in validate.ts.
+ */
+const chesValues = <T extends v.GenericSchema<number>>(value: T) =>
+	v.strictObject({
+		lrgen: v.optional(value),
+		lrecon: v.optional(value),
+		galtan: v.optional(value),
+		eu_position: v.optional(value),
+		eu_russia: v.optional(value)
+	});
+
+/** One thing per wave (keys as in `chesWaveIds`), each optional. */
+const perChesWave = <T extends v.GenericSchema>(value: T) =>
+	v.strictObject({ '2019': v.optional(value), '2024': v.optional(value) });
+
+export const ChesItemSchema = v.strictObject({
+	id: chesItemId,
+	label: text,
+	/** What the experts were asked: the codebook's wording, or our description when the fact base has none. */
+	question: text,
+	questionBasis: v.picklist(['codebook', 'ours'], 'must be one of codebook, ours'),
+	min: v.number(),
+	max: v.number(),
+	/** What `min` and `max` stand for. */
+	lowLabel: text,
+	highLabel: text,
+	/** The waves that asked it. */
+	waves: v.pipe(v.array(chesWaveId), v.minLength(1, 'must name at least one wave')),
+	note: v.optional(text),
+	sources: sourceIds
+});
+
+export const ChesWaveSchema = v.strictObject({
+	id: chesWaveId,
+	label: text,
+	/** The name of the survey's data file that the values come from. */
+	file: text,
+	note: v.optional(text),
+	sources: sourceIds
+});
+
+export const ChesPartySchema = v.strictObject({
+	/** The party's id in nato-positions.json. */
+	id,
+	/** The survey's `party_id`, the same in every wave. */
+	chesId: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1)),
+	/** The survey's `party` abbreviation, per wave, as the file writes it. */
+	chesName: perChesWave(text),
+	/** The file's party means, per wave and item. */
+	scores: perChesWave(chesValues(v.number())),
+	/** The standard deviations the file gives, per wave and item; only where it has such a column. */
+	spread: v.optional(perChesWave(chesValues(v.pipe(v.number(), v.minValue(0, 'must not be negative'))))),
+	note: v.optional(text)
+});
+
+export const ChesFileSchema = v.strictObject({
+	/** The date we checked the copies of the survey files (the waves are in `waves`). */
+	asOf: day,
+	note: text,
+	items: v.pipe(v.array(ChesItemSchema), v.minLength(1, 'must hold at least one item')),
+	waves: v.pipe(v.array(ChesWaveSchema), v.minLength(1, 'must hold at least one wave')),
+	parties: v.array(ChesPartySchema)
+});
+
 export const MessagesSchema = v.record(v.string(), text);
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -179,3 +256,9 @@ export type NatoEvidence = v.InferOutput<typeof NatoEvidenceSchema>;
 export type NatoHistory = v.InferOutput<typeof NatoHistorySchema>;
 export type NatoParty = v.InferOutput<typeof NatoPartySchema>;
 export type NatoPositionsFile = v.InferOutput<typeof NatoPositionsFileSchema>;
+export type ChesItemId = (typeof chesItemIds)[number];
+export type ChesWaveId = (typeof chesWaveIds)[number];
+export type ChesItem = v.InferOutput<typeof ChesItemSchema>;
+export type ChesWave = v.InferOutput<typeof ChesWaveSchema>;
+export type ChesParty = v.InferOutput<typeof ChesPartySchema>;
+export type ChesFile = v.InferOutput<typeof ChesFileSchema>;

@@ -1,18 +1,21 @@
 /**
  * Checks raw content (parsed JSON) against the schemas and the rules that span records and files:
- * unique ids, every cited source exists, seat counts add up, every locale has every UI string.
+ * unique ids, every cited source exists, seat counts add up, survey scores lie on their scales, every
+ * locale has every UI string.
  * Pure: takes file names and parsed values, so the build, the dev server and the tests share it.
  * Every failure is a ContentError whose message names the file, the record and the field.
  */
 import * as v from 'valibot';
 import {
 	AssemblyFileSchema,
+	ChesFileSchema,
 	KeyFactsFileSchema,
 	MessagesSchema,
 	NatoPositionsFileSchema,
 	SourcesFileSchema,
 	natoStances,
 	type AssemblyFile,
+	type ChesFile,
 	type KeyFactsFile,
 	type NatoPositionsFile,
 	type SourcesFile
@@ -28,6 +31,7 @@ export interface Content {
 	keyFacts: KeyFactsFile;
 	assembly: AssemblyFile;
 	natoPositions: NatoPositionsFile;
+	ches: ChesFile;
 	messages: Record<string, Record<string, string>>;
 }
 
@@ -36,7 +40,8 @@ export const datasetFiles = {
 	sources: 'sources.json',
 	keyFacts: 'key-facts.json',
 	assembly: 'assembly.json',
-	natoPositions: 'nato-positions.json'
+	natoPositions: 'nato-positions.json',
+	ches: 'ches.json'
 } as const;
 
 export const defaultLocale = 'en';
@@ -240,6 +245,102 @@ export function validateNatoPositions(
 	return data;
 }
 
+/** The entries of a record whose optional keys may be absent, leaving out the absent ones. */
+function present<T>(record: Partial<Record<string, T>>): [string, T][] {
+	return Object.entries(record).filter((entry): entry is [string, T] => entry[1] !== undefined);
+}
+
+/**
+ * Expert-survey (CHES) placements of parties. Beyond the schema: item, wave and party ids are unique and
+ * so are CHES party ids; an item's range is not empty and it names declared waves; every party is in
+ * nato-positions.json; every score and spread sits under a declared wave and names an item asked in that
+ * wave; scores lie within the item's range and a spread (a standard deviation) within half of it; every
+ * spread has its score; the survey's party names cover exactly the waves scored; cited sources exist.
+ */
+export function validateChes(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	parties: ReadonlySet<string>
+): ChesFile {
+	const data = parseFile(file, ChesFileSchema, raw);
+	checkUniqueIds(file, 'items', data.items);
+	checkUniqueIds(file, 'waves', data.waves);
+	checkUniqueIds(file, 'parties', data.parties);
+	const waves = new Set<string>(data.waves.map((wave) => wave.id));
+	data.waves.forEach((wave, i) =>
+		checkSourceIds(file, `record "${wave.id}" (waves[${i}])`, wave.sources, sources)
+	);
+	data.items.forEach((item, i) => {
+		const where = `record "${item.id}" (items[${i}])`;
+		checkSourceIds(file, where, item.sources, sources);
+		if (item.max <= item.min)
+			throw new ContentError(
+				`${file}: ${where}, field "max" must be greater than "min" (${item.min}) (got ${item.max})`
+			);
+		item.waves.forEach((wave, j) => {
+			if (!waves.has(wave))
+				throw new ContentError(`${file}: ${where}, field "waves.${j}" names a wave not in "waves"`);
+			if (item.waves.indexOf(wave) !== j)
+				throw new ContentError(`${file}: ${where}, field "waves.${j}" repeats wave "${wave}"`);
+		});
+	});
+	const items = new Map<string, { min: number; max: number; waves: Set<string> }>(
+		data.items.map((item) => [item.id, { ...item, waves: new Set(item.waves) }])
+	);
+	const chesIds = new Map<number, number>();
+	data.parties.forEach((party, i) => {
+		const fail = (field: string, problem: string): never => {
+			throw new ContentError(`${file}: record "${party.id}" (parties[${i}]), field "${field}" ${problem}`);
+		};
+		if (!parties.has(party.id)) fail('id', `names a party not in content/data/${datasetFiles.natoPositions}`);
+		const first = chesIds.get(party.chesId);
+		if (first !== undefined) fail('chesId', `repeats the CHES id of parties[${first}]`);
+		chesIds.set(party.chesId, i);
+		/** The item behind `values[key]` in wave `wave`, once wave and item are known to fit. */
+		const itemFor = (field: string, wave: string, key: string) => {
+			if (!waves.has(wave)) fail(`${field}.${wave}`, 'names a wave not in "waves"');
+			const item = items.get(key) ?? fail(`${field}.${wave}.${key}`, 'names an item not in "items"');
+			if (!item.waves.has(wave))
+				fail(`${field}.${wave}.${key}`, `names an item that "items" does not list for wave "${wave}"`);
+			return item;
+		};
+		const scored = present(party.scores);
+		if (scored.length === 0) fail('scores', 'must hold at least one wave');
+		for (const [wave, values] of scored) {
+			if (!waves.has(wave)) fail(`scores.${wave}`, 'names a wave not in "waves"');
+			if (party.chesName[wave as keyof typeof party.chesName] === undefined)
+				fail(`chesName.${wave}`, 'is missing (the party has scores in that wave)');
+			const entries = present(values);
+			if (entries.length === 0) fail(`scores.${wave}`, 'must hold at least one item');
+			for (const [key, value] of entries) {
+				const { min, max } = itemFor('scores', wave, key);
+				if (value < min || value > max)
+					fail(
+						`scores.${wave}.${key}`,
+						`must be between ${min} and ${max}, the range of item "${key}" (got ${value})`
+					);
+			}
+		}
+		for (const [wave] of present(party.chesName))
+			if (party.scores[wave as keyof typeof party.scores] === undefined)
+				fail(`chesName.${wave}`, 'names a wave the party has no scores in');
+		for (const [wave, values] of present(party.spread ?? {}))
+			for (const [key, value] of present(values)) {
+				const { min, max } = itemFor('spread', wave, key);
+				const scores = party.scores[wave as keyof typeof party.scores];
+				if (scores?.[key as keyof typeof scores] === undefined)
+					fail(`spread.${wave}.${key}`, `has no score in "scores.${wave}.${key}"`);
+				if (value > (max - min) / 2)
+					fail(
+						`spread.${wave}.${key}`,
+						`must be at most ${(max - min) / 2}, half the range of item "${key}" (got ${value})`
+					);
+			}
+	});
+	return data;
+}
+
 /** Checks each locale's UI strings; every locale must define exactly the default locale's keys. */
 export function validateMessages(files: Record<string, unknown>): Record<string, Record<string, string>> {
 	const byLocale: Record<string, Record<string, string>> = {};
@@ -290,11 +391,15 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 	const assembly = validateAssembly(assemblyFile.path, assemblyFile.raw, sourceIds);
 	const groupIds = new Set(assembly.groups.map((g) => g.id));
 	const nato = take(datasetFiles.natoPositions);
+	const natoPositions = validateNatoPositions(nato.path, nato.raw, sourceIds, groupIds);
+	const partyIds = new Set(natoPositions.parties.map((p) => p.id));
+	const chesFile = take(datasetFiles.ches);
 	return {
 		sources,
 		keyFacts,
 		assembly,
-		natoPositions: validateNatoPositions(nato.path, nato.raw, sourceIds, groupIds),
+		natoPositions,
+		ches: validateChes(chesFile.path, chesFile.raw, sourceIds, partyIds),
 		messages: validateMessages(messages)
 	};
 }

@@ -11,6 +11,7 @@ export interface SitePage {
 export const sitePages: readonly SitePage[] = [
 	{ path: '/', copy: 'story', label: 'nav.story' },
 	{ path: '/seats/', copy: 'seats', label: 'nav.seats' },
+	{ path: '/positions/', copy: 'positions', label: 'nav.positions' },
 	{ path: '/methodology/', copy: 'methodology', label: 'nav.methodology' },
 	{ path: '/sources/', label: 'nav.sources' }
 ];
