@@ -90,10 +90,15 @@ test('selecting a group in the hemicycle selects its party on the map', async ({
 
 test('by mouse: a clicked party stays in the card after the pointer leaves the map', async ({ page }) => {
 	const party = byLeftRight[1]!;
-	await map(page).getByRole('option', { name: new RegExp(`^${party.name}:`) }).locator('circle').click();
+	await map(page)
+		.getByRole('option', { name: new RegExp(`^${party.name}:`) })
+		.locator('circle')
+		.click();
 	await page.mouse.move(1, 1);
 	await expect(page.locator('.card h3')).toHaveText(party.name);
-	await expect(map(page).getByRole('option', { selected: true })).toHaveAccessibleName(new RegExp(`^${party.name}:`));
+	await expect(map(page).getByRole('option', { selected: true })).toHaveAccessibleName(
+		new RegExp(`^${party.name}:`)
+	);
 });
 
 test('hovering a party with a documented change shows its dated trail', async ({ page }) => {
