@@ -42,6 +42,33 @@ function chesCitations(): { where: string; sources: string[] }[] {
 	];
 }
 
+/** Every place content/data/timeline.json cites sources: each event, where the motion cites it, and its disagreement. */
+function timelineCitations(): { where: string; sources: string[] }[] {
+	return content.timeline.events.flatMap((event) => [
+		{ where: `timeline event ${event.id}`, sources: event.sources },
+		...(event.motionSources
+			? [{ where: `timeline event ${event.id} motionSources`, sources: event.motionSources }]
+			: []),
+		...(event.disagreement
+			? [{ where: `timeline event ${event.id} disagreement`, sources: event.disagreement.sources }]
+			: [])
+	]);
+}
+
+/**
+ * The US actions that Clémence Guetté or the LFI text cite (facts.md D3, facts-gaps.md 4.1), by the timeline
+ * event that stands for each. Election interference has two: the meeting with the AfD's leader and the
+ * National Security Strategy that the LFI press release names.
+ */
+const actionsCitedByMotion = {
+	"capture of Venezuela's president": ['maduro-captured'],
+	'threats to annex Greenland': ['greenland-military-option'],
+	'sanctions on European officials over tech regulation (Breton visa ban)': ['breton-visa-ban'],
+	'the EU–US trade deal': ['turnberry-trade-framework'],
+	'the demand for 5% of GDP on defence': ['hague-summit-five-percent'],
+	'interference in European elections': ['vance-meets-weidel', 'us-national-security-strategy']
+};
+
 /** Our party ids in ascending order of a CHES item's score in one wave, for the parties scored on it. */
 function chesOrder(wave: ChesWaveId, item: ChesItemId): string[] {
 	return content.ches.parties
@@ -71,7 +98,8 @@ describe('content/', () => {
 			...content.assembly.compositions.flatMap((c) => c.sources),
 			...content.assembly.totalSeatsSources,
 			...natoCitations().flatMap((c) => c.sources),
-			...chesCitations().flatMap((c) => c.sources)
+			...chesCitations().flatMap((c) => c.sources),
+			...timelineCitations().flatMap((c) => c.sources)
 		]);
 		const unused = content.sources.sources.map((s) => s.id).filter((id) => !cited.has(id));
 		expect(unused).toEqual([]);
@@ -104,7 +132,8 @@ describe('content/', () => {
 				(record) => ({ where: record.id, sources: record.sources })
 			),
 			...natoCitations(),
-			...chesCitations()
+			...chesCitations(),
+			...timelineCitations()
 		];
 		for (const record of records)
 			expect(
@@ -166,6 +195,25 @@ describe('content/', () => {
 			rn: 610,
 			reconquete: 630
 		});
+	});
+
+	it.each(Object.entries(actionsCitedByMotion))(
+		'has every US action the motion cites on the timeline, marked as cited: %s',
+		(_, ids) => {
+			for (const id of ids) {
+				const event = content.timeline.events.find((e) => e.id === id);
+				expect(event, id).toBeDefined();
+				expect(event?.citedByMotion, id).toBe(true);
+				expect(event?.motionSources?.length, id).toBeGreaterThan(0);
+			}
+		}
+	);
+
+	it('dates the timeline as of its newest event', () => {
+		const days = content.timeline.events
+			.flatMap((e) => [e.date, e.endDate ?? e.date])
+			.filter((d) => d.length === 10);
+		expect(content.timeline.asOf).toBe(days.toSorted().at(-1));
 	});
 
 	it('has UI strings for every locale', () => {

@@ -240,6 +240,64 @@ export const ChesFileSchema = v.strictObject({
 	parties: v.array(ChesPartySchema)
 });
 
+/** How sure an event is: an official record, a news report, or a weakly sourced or disputed claim. */
+export const timelineCertainties = ['official-record', 'reported', 'alleged'] as const;
+
+export const TimelineLaneSchema = v.strictObject({ id, label: text });
+
+export const TimelineCategorySchema = v.strictObject({ id, label: text });
+
+/** A stretch of history a reader can jump to; `end` is its last period, included (`'1965'`: all of 1965). */
+export const TimelineEraSchema = v.strictObject({ id, label: text, start: partialDate, end: partialDate });
+
+/** Where our source article (the English report) disagrees with the record: both sides, with their sources. */
+export const TimelineDisagreementSchema = v.strictObject({
+	/** What the source article says, naming it. */
+	claim: text,
+	/** What the record shows. */
+	record: text,
+	/** The sources on both sides: the source article and the record. */
+	sources: sourceIds
+});
+
+export const TimelineEventSchema = v.strictObject({
+	/** Stable: used in URLs (#event-<id>). */
+	id,
+	/** When it happened, never more precise than the sources. */
+	date: partialDate,
+	/** For an event that lasted (a summit), its last period, included; later than `date`. */
+	endDate: v.optional(partialDate),
+	/** An id in the file's `lanes`. */
+	lane: id,
+	/** An id in the file's `categories`. */
+	category: id,
+	title: v.pipe(text, v.maxLength(70, 'must be at most 70 characters')),
+	/** One to three neutral sentences. */
+	description: text,
+	certainty: v.picklist(timelineCertainties, `must be one of ${timelineCertainties.join(', ')}`),
+	/** True for a US action that the motion's author cites. */
+	citedByMotion: v.boolean(),
+	/** Where the motion or its author cites it: required when `citedByMotion` is true, absent otherwise. */
+	motionSources: v.optional(sourceIds),
+	sources: sourceIds,
+	/** Caveats: how a date is known, a conflict between sources, what is our reading. */
+	note: v.optional(text),
+	disagreement: v.optional(TimelineDisagreementSchema)
+});
+
+export const TimelineFileSchema = v.strictObject({
+	/** The date of the newest event. */
+	asOf: day,
+	note: text,
+	/** Top to bottom. */
+	lanes: v.pipe(v.array(TimelineLaneSchema), v.minLength(1, 'must hold at least one lane')),
+	categories: v.pipe(v.array(TimelineCategorySchema), v.minLength(1, 'must hold at least one category')),
+	/** Oldest first, each starting where the one before ends; together they span every event. */
+	eras: v.pipe(v.array(TimelineEraSchema), v.minLength(1, 'must hold at least one era')),
+	/** Oldest first. */
+	events: v.array(TimelineEventSchema)
+});
+
 export const MessagesSchema = v.record(v.string(), text);
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -262,3 +320,10 @@ export type ChesItem = v.InferOutput<typeof ChesItemSchema>;
 export type ChesWave = v.InferOutput<typeof ChesWaveSchema>;
 export type ChesParty = v.InferOutput<typeof ChesPartySchema>;
 export type ChesFile = v.InferOutput<typeof ChesFileSchema>;
+export type TimelineCertainty = (typeof timelineCertainties)[number];
+export type TimelineLane = v.InferOutput<typeof TimelineLaneSchema>;
+export type TimelineCategory = v.InferOutput<typeof TimelineCategorySchema>;
+export type TimelineEra = v.InferOutput<typeof TimelineEraSchema>;
+export type TimelineDisagreement = v.InferOutput<typeof TimelineDisagreementSchema>;
+export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
+export type TimelineFile = v.InferOutput<typeof TimelineFileSchema>;

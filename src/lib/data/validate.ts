@@ -1,7 +1,7 @@
 /**
  * Checks raw content (parsed JSON) against the schemas and the rules that span records and files:
- * unique ids, every cited source exists, seat counts add up, survey scores lie on their scales, every
- * locale has every UI string.
+ * unique ids, every cited source exists, seat counts add up, survey scores lie on their scales, timeline
+ * events sit in their lanes and eras, every locale has every UI string.
  * Pure: takes file names and parsed values, so the build, the dev server and the tests share it.
  * Every failure is a ContentError whose message names the file, the record and the field.
  */
@@ -13,12 +13,14 @@ import {
 	MessagesSchema,
 	NatoPositionsFileSchema,
 	SourcesFileSchema,
+	TimelineFileSchema,
 	natoStances,
 	type AssemblyFile,
 	type ChesFile,
 	type KeyFactsFile,
 	type NatoPositionsFile,
-	type SourcesFile
+	type SourcesFile,
+	type TimelineFile
 } from './schemas.ts';
 
 export class ContentError extends Error {
@@ -32,6 +34,7 @@ export interface Content {
 	assembly: AssemblyFile;
 	natoPositions: NatoPositionsFile;
 	ches: ChesFile;
+	timeline: TimelineFile;
 	messages: Record<string, Record<string, string>>;
 }
 
@@ -41,7 +44,8 @@ export const datasetFiles = {
 	keyFacts: 'key-facts.json',
 	assembly: 'assembly.json',
 	natoPositions: 'nato-positions.json',
-	ches: 'ches.json'
+	ches: 'ches.json',
+	timeline: 'timeline.json'
 } as const;
 
 export const defaultLocale = 'en';
@@ -116,6 +120,20 @@ export function checkSourceIds(
 			throw new ContentError(
 				`${file}: ${where}, field "${field}" cites unknown source "${sourceId}" (not in content/data/${datasetFiles.sources})`
 			);
+}
+
+/** Throws when every source in a list is weak: a weak source may never be the only source of anything. */
+export function checkNotOnlyWeak(
+	file: string,
+	where: string,
+	cited: readonly string[],
+	weak: ReadonlySet<string>,
+	field = 'sources'
+): void {
+	if (cited.length > 0 && cited.every((sourceId) => weak.has(sourceId)))
+		throw new ContentError(
+			`${file}: ${where}, field "${field}" cites only weak sources (${cited.map(quote).join(', ')}); a weak source may never be the only source of anything`
+		);
 }
 
 export function validateSources(file: string, raw: unknown): SourcesFile {
@@ -341,6 +359,95 @@ export function validateChes(
 	return data;
 }
 
+/** The instant (UTC ms) at which a partial date's period starts: `'1966'` → 1 January 1966. */
+function periodStart(date: string): number {
+	const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+	return Date.UTC(year, month - 1, day);
+}
+
+/** The instant at which a partial date's period ends, when the next one starts: `'1966'` → 1 January 1967. */
+function periodEnd(date: string): number {
+	const [year = 0, month, day] = date.split('-').map(Number);
+	if (month === undefined) return Date.UTC(year + 1, 0, 1);
+	if (day === undefined) return Date.UTC(year, month, 1);
+	return Date.UTC(year, month - 1, day + 1);
+}
+
+/**
+ * The timeline of US actions, France and NATO, and Europe's response. Beyond the schema: lane, category,
+ * era and event ids are unique; eras run oldest first, each starting in the period right after the one
+ * before ends (no overlap, no gap), and none ends before it starts; every event names a known lane and
+ * category, ends after it starts, lies within the eras and not after "asOf", and comes no earlier than the
+ * event before it; an event cited by the motion says where ("motionSources"), and only such an event does;
+ * cited sources exist, and no list of sources is made of weak sources alone.
+ */
+export function validateTimeline(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	weak: ReadonlySet<string>
+): TimelineFile {
+	const data = parseFile(file, TimelineFileSchema, raw);
+	checkUniqueIds(file, 'lanes', data.lanes);
+	checkUniqueIds(file, 'categories', data.categories);
+	checkUniqueIds(file, 'eras', data.eras);
+	checkUniqueIds(file, 'events', data.events);
+	data.eras.forEach((era, i) => {
+		const fail = (field: string, problem: string): never => {
+			throw new ContentError(`${file}: record "${era.id}" (eras[${i}]), field "${field}" ${problem}`);
+		};
+		if (periodStart(era.end) < periodStart(era.start)) fail('end', `is earlier than "start" (${era.start})`);
+		const previous = data.eras[i - 1];
+		if (previous === undefined) return;
+		const before = `era "${previous.id}" (eras[${i - 1}]), whose "end" is ${previous.end}`;
+		const gap = periodStart(era.start) - periodEnd(previous.end);
+		if (gap < 0)
+			fail('start', `overlaps ${before}: list eras oldest first, each starting right after the last`);
+		if (gap > 0) fail('start', `leaves a gap after ${before}: start it in the period right after`);
+	});
+	const lanes = new Set(data.lanes.map((lane) => lane.id));
+	const categories = new Set(data.categories.map((category) => category.id));
+	const first = data.eras[0]!;
+	const last = data.eras[data.eras.length - 1]!;
+	data.events.forEach((event, i) => {
+		const where = `record "${event.id}" (events[${i}])`;
+		const fail = (field: string, problem: string): never => {
+			throw new ContentError(`${file}: ${where}, field "${field}" ${problem}`);
+		};
+		if (!lanes.has(event.lane)) fail('lane', 'names a lane not in "lanes"');
+		if (!categories.has(event.category)) fail('category', 'names a category not in "categories"');
+		if (event.endDate !== undefined && !isLater(event.endDate, event.date))
+			fail('endDate', `must be later than "date" (${event.date}) (got "${event.endDate}")`);
+		const lastField = event.endDate === undefined ? 'date' : 'endDate';
+		const lastDate = event.endDate ?? event.date;
+		if (periodStart(event.date) < periodStart(first.start))
+			fail('date', `is before the first era, "${first.id}", which starts in ${first.start}`);
+		if (periodEnd(lastDate) > periodEnd(last.end))
+			fail(lastField, `is after the last era, "${last.id}", which ends in ${last.end}`);
+		if (isLater(lastDate, data.asOf)) fail(lastField, `is later than "asOf" (${data.asOf})`);
+		const previous = data.events[i - 1];
+		if (previous !== undefined && isLater(previous.date, event.date))
+			fail(
+				'date',
+				`is earlier than that of the event before it, "${previous.id}" (${previous.date}): list events oldest first`
+			);
+		if (event.citedByMotion && event.motionSources === undefined)
+			fail('motionSources', 'is missing (say where the motion cites it, since "citedByMotion" is true)');
+		if (!event.citedByMotion && event.motionSources !== undefined)
+			fail('motionSources', 'must be left out when "citedByMotion" is false');
+		const lists: [string, readonly string[]][] = [
+			['sources', event.sources],
+			['motionSources', event.motionSources ?? []],
+			['disagreement.sources', event.disagreement?.sources ?? []]
+		];
+		for (const [field, cited] of lists) {
+			checkSourceIds(file, where, cited, sources, field);
+			checkNotOnlyWeak(file, where, cited, weak, field);
+		}
+	});
+	return data;
+}
+
 /** Checks each locale's UI strings; every locale must define exactly the default locale's keys. */
 export function validateMessages(files: Record<string, unknown>): Record<string, Record<string, string>> {
 	const byLocale: Record<string, Record<string, string>> = {};
@@ -394,12 +501,16 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 	const natoPositions = validateNatoPositions(nato.path, nato.raw, sourceIds, groupIds);
 	const partyIds = new Set(natoPositions.parties.map((p) => p.id));
 	const chesFile = take(datasetFiles.ches);
+	const ches = validateChes(chesFile.path, chesFile.raw, sourceIds, partyIds);
+	const weakSourceIds = new Set(sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
+	const timelineFile = take(datasetFiles.timeline);
 	return {
 		sources,
 		keyFacts,
 		assembly,
 		natoPositions,
-		ches: validateChes(chesFile.path, chesFile.raw, sourceIds, partyIds),
+		ches,
+		timeline: validateTimeline(timelineFile.path, timelineFile.raw, sourceIds, weakSourceIds),
 		messages: validateMessages(messages)
 	};
 }

@@ -10,6 +10,7 @@ export interface SitePage {
 
 export const sitePages: readonly SitePage[] = [
 	{ path: '/', copy: 'story', label: 'nav.story' },
+	{ path: '/timeline/', copy: 'timeline', label: 'nav.timeline' },
 	{ path: '/seats/', copy: 'seats', label: 'nav.seats' },
 	{ path: '/positions/', copy: 'positions', label: 'nav.positions' },
 	{ path: '/methodology/', copy: 'methodology', label: 'nav.methodology' },
