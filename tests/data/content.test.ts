@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { claimDepth, sideOf } from '../../src/lib/data/argumentGraph';
 import { validateContentDirectory } from '../../src/lib/data/contentValidationPlugin';
 import { content } from '../../src/lib/data/content.server';
 import type { ChesItemId, ChesWaveId } from '../../src/lib/data/schemas';
@@ -55,6 +56,43 @@ function timelineCitations(): { where: string; sources: string[] }[] {
 	]);
 }
 
+/** Every place content/data/arguments.json cites sources: each attribution of each claim, and corrections. */
+function argumentCitations(): { where: string; sources: string[] }[] {
+	return content.arguments.claims.flatMap((claim) => [
+		...claim.attributions.map((item, i) => ({
+			where: `argument ${claim.id} attributions[${i}]`,
+			sources: item.sources
+		})),
+		...(claim.correction
+			? [{ where: `argument ${claim.id} correction`, sources: claim.correction.sources }]
+			: [])
+	]);
+}
+
+/** Each claim of the argument graph with all the sources it cites, attributions and correction together. */
+function argumentClaimCitations(): { where: string; sources: string[] }[] {
+	return content.arguments.claims.map((claim) => ({
+		where: `argument ${claim.id}`,
+		sources: [...claim.attributions.flatMap((item) => item.sources), ...(claim.correction?.sources ?? [])]
+	}));
+}
+
+/**
+ * The parties with a documented NATO stance whose people our research file on the debate
+ * (../shared/research/debate.md) quotes: each must speak somewhere in the argument graph. MoDem, Horizons
+ * and the UDR have no quote there.
+ */
+const partiesQuotedInTheDebate = [
+	'lfi',
+	'pcf',
+	'les-ecologistes',
+	'ps',
+	'renaissance',
+	'lr',
+	'rn',
+	'reconquete'
+];
+
 /**
  * The US actions that Clémence Guetté or the LFI text cite (facts.md D3, facts-gaps.md 4.1), by the timeline
  * event that stands for each. Election interference has two: the meeting with the AfD's leader and the
@@ -99,7 +137,8 @@ describe('content/', () => {
 			...content.assembly.totalSeatsSources,
 			...natoCitations().flatMap((c) => c.sources),
 			...chesCitations().flatMap((c) => c.sources),
-			...timelineCitations().flatMap((c) => c.sources)
+			...timelineCitations().flatMap((c) => c.sources),
+			...argumentCitations().flatMap((c) => c.sources)
 		]);
 		const unused = content.sources.sources.map((s) => s.id).filter((id) => !cited.has(id));
 		expect(unused).toEqual([]);
@@ -133,7 +172,9 @@ describe('content/', () => {
 			),
 			...natoCitations(),
 			...chesCitations(),
-			...timelineCitations()
+			...timelineCitations(),
+			...argumentCitations(),
+			...argumentClaimCitations()
 		];
 		for (const record of records)
 			expect(
@@ -214,6 +255,69 @@ describe('content/', () => {
 			.flatMap((e) => [e.date, e.endDate ?? e.date])
 			.filter((d) => d.length === 10);
 		expect(content.timeline.asOf).toBe(days.toSorted().at(-1));
+	});
+
+	describe('the argument graph', () => {
+		const { claims, thesis } = content.arguments;
+		const side = (id: string) => sideOf(claims, id, thesis.id);
+
+		it('leads every claim to the thesis', () => {
+			for (const claim of claims)
+				expect(claimDepth(claims, claim.id, thesis.id), claim.id).toBeGreaterThan(0);
+		});
+
+		it('puts at least eight claims on each side', () => {
+			const count = (wanted: string) => claims.filter((claim) => side(claim.id) === wanted).length;
+			expect(count('for')).toBeGreaterThanOrEqual(8);
+			expect(count('against')).toBeGreaterThanOrEqual(8);
+		});
+
+		it('gives a voice to every party with a stance that the debate quotes', () => {
+			const speaking = new Set(claims.flatMap((claim) => claim.attributions.map((item) => item.party)));
+			for (const id of partiesQuotedInTheDebate) {
+				const party = content.natoPositions.parties.find((p) => p.id === id);
+				expect(party?.stance, id).not.toBe('unknown');
+				expect(speaking.has(id), `${id} is quoted in debate.md but speaks in no attribution`).toBe(true);
+			}
+		});
+
+		it('corrects the English report: far right, not far left, in the claim on election interference', () => {
+			const corrected = claims.filter((claim) => claim.correction);
+			expect(corrected.map((claim) => claim.id)).toEqual(['us-election-interference']);
+			const correction = corrected[0]?.correction;
+			expect(correction?.published).toContain('far left');
+			expect(correction?.original).toContain('far right');
+			expect(correction?.sources).toEqual(
+				expect.arrayContaining(['news-az-2026-01-17', 'sabah-guette-2026-01-22'])
+			);
+			expect(corrected[0]?.events).toEqual(
+				expect.arrayContaining(['vance-meets-weidel', 'us-national-security-strategy'])
+			);
+		});
+
+		it('links the US actions the motion cites to their timeline events', () => {
+			const linked = new Set(claims.flatMap((claim) => claim.events ?? []));
+			const cited = Object.values(actionsCitedByMotion).flat();
+			expect(cited.filter((id) => !linked.has(id))).toEqual([]);
+			const claim = claims.find((c) => c.id === 'us-actions-cited-by-motion');
+			expect(claim?.kind).toBe('fact');
+			expect(claim && side(claim.id)).toBe('for');
+		});
+
+		it('marks a claim disputed exactly when another claim attacks or undercuts it, and sources every undisputed fact', () => {
+			for (const claim of claims) {
+				const contested = claims.some((other) => other.target === claim.id && other.relation !== 'support');
+				expect(claim.status === 'disputed', claim.id).toBe(contested);
+				if (claim.kind === 'fact' && !contested) expect(claim.status, claim.id).toBe('sourced');
+			}
+		});
+
+		it('dates the graph as of its newest attribution given to the day', () => {
+			const days = claims
+				.flatMap((claim) => claim.attributions.map((item) => item.date))
+				.filter((d) => d.length === 10);
+			expect(content.arguments.asOf).toBe(days.toSorted().at(-1));
+		});
 	});
 
 	it('has UI strings for every locale', () => {

@@ -298,6 +298,90 @@ export const TimelineFileSchema = v.strictObject({
 	events: v.array(TimelineEventSchema)
 });
 
+/** Kebab-case: lower-case letters and digits joined by single hyphens (claim ids appear in URLs). */
+const kebabId = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by single hyphens')
+);
+
+/** What a claim asserts: a fact, a forecast or a value judgement (the research file's F, P and V). */
+export const argumentKinds = ['fact', 'forecast', 'value'] as const;
+
+/**
+ * How a claim bears on its target: it supports or attacks it, or it undercuts it, attacking the step from
+ * the target claim to what that claim supports or attacks rather than the claim itself.
+ */
+export const argumentRelations = ['support', 'attack', 'undercut'] as const;
+
+/**
+ * `sourced`: a non-weak source holds its factual basis; `disputed`: a rebuttal in the debate contests it;
+ * `unsupported`: our sources hold the assertion but no evidence for it.
+ */
+export const argumentStatuses = ['sourced', 'disputed', 'unsupported'] as const;
+
+export const ArgumentQuoteSchema = v.strictObject({
+	/** The original words, exactly as the research file gives them. */
+	text,
+	lang: language,
+	/** Our translations, by locale; none in the quote's own language (so no `en` for English words). */
+	translations: v.record(language, text)
+});
+
+/** Who made a claim: one quote, when, in what role, and where we read it. */
+export const ArgumentAttributionSchema = v.strictObject({
+	speaker: text,
+	/** The speaker's role at the time. */
+	role: text,
+	/** A party id in nato-positions.json, or null (a minister speaking for the government, an expert…). */
+	party: v.nullable(id),
+	date: partialDate,
+	quote: ArgumentQuoteSchema,
+	sources: sourceIds,
+	/** What is inferred (a speaker, a date), context, what else the speaker said. */
+	note: v.optional(text)
+});
+
+/** Where the English source article or a source's translation got the original wrong. */
+export const ArgumentCorrectionSchema = v.strictObject({
+	/** What the English source article, or a translation, said. */
+	published: text,
+	/** What the original says. */
+	original: text,
+	sources: sourceIds
+});
+
+export const ArgumentClaimSchema = v.strictObject({
+	/** Stable: used in URLs. */
+	id: kebabId,
+	/** One neutral sentence, in our words. */
+	text: v.pipe(text, v.maxLength(160, 'must be at most 160 characters')),
+	kind: v.picklist(argumentKinds, `must be one of ${argumentKinds.join(', ')}`),
+	relation: v.picklist(argumentRelations, `must be one of ${argumentRelations.join(', ')}`),
+	/** The thesis's id or another claim's id; an undercut targets a claim. */
+	target: id,
+	status: v.picklist(argumentStatuses, `must be one of ${argumentStatuses.join(', ')}`),
+	attributions: v.pipe(
+		v.array(ArgumentAttributionSchema),
+		v.minLength(1, 'must hold at least one attribution')
+	),
+	/** Timeline events (ids in timeline.json) that are evidence for the claim. */
+	events: v.optional(v.pipe(v.array(id), v.minLength(1, 'must name at least one event, or be left out'))),
+	correction: v.optional(ArgumentCorrectionSchema),
+	/** Caveats: a mixed kind, an inferred link, what the claim does not cover. */
+	note: v.optional(text)
+});
+
+export const ArgumentThesisSchema = v.strictObject({ id: kebabId, text });
+
+export const ArgumentsFileSchema = v.strictObject({
+	/** The newest date, given to the day, of any attribution. */
+	asOf: day,
+	note: text,
+	thesis: ArgumentThesisSchema,
+	/** Each claim with the claims that answer it after it, for readers of the file. */
+	claims: v.pipe(v.array(ArgumentClaimSchema), v.minLength(1, 'must hold at least one claim'))
+});
+
 export const MessagesSchema = v.record(v.string(), text);
 
 export type Source = v.InferOutput<typeof SourceSchema>;
@@ -327,3 +411,11 @@ export type TimelineEra = v.InferOutput<typeof TimelineEraSchema>;
 export type TimelineDisagreement = v.InferOutput<typeof TimelineDisagreementSchema>;
 export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export type TimelineFile = v.InferOutput<typeof TimelineFileSchema>;
+export type ArgumentKind = (typeof argumentKinds)[number];
+export type ArgumentStatus = (typeof argumentStatuses)[number];
+export type ArgumentQuote = v.InferOutput<typeof ArgumentQuoteSchema>;
+export type ArgumentAttribution = v.InferOutput<typeof ArgumentAttributionSchema>;
+export type ArgumentCorrection = v.InferOutput<typeof ArgumentCorrectionSchema>;
+export type ArgumentClaim = v.InferOutput<typeof ArgumentClaimSchema>;
+export type ArgumentThesis = v.InferOutput<typeof ArgumentThesisSchema>;
+export type ArgumentsFile = v.InferOutput<typeof ArgumentsFileSchema>;

@@ -1,12 +1,15 @@
 /**
  * Checks raw content (parsed JSON) against the schemas and the rules that span records and files:
  * unique ids, every cited source exists, seat counts add up, survey scores lie on their scales, timeline
- * events sit in their lanes and eras, every locale has every UI string.
+ * events sit in their lanes and eras, the argument graph leads every claim to its thesis, every locale has
+ * every UI string.
  * Pure: takes file names and parsed values, so the build, the dev server and the tests share it.
  * Every failure is a ContentError whose message names the file, the record and the field.
  */
 import * as v from 'valibot';
+import { claimDepth, findCycle } from './argumentGraph.ts';
 import {
+	ArgumentsFileSchema,
 	AssemblyFileSchema,
 	ChesFileSchema,
 	KeyFactsFileSchema,
@@ -15,6 +18,7 @@ import {
 	SourcesFileSchema,
 	TimelineFileSchema,
 	natoStances,
+	type ArgumentsFile,
 	type AssemblyFile,
 	type ChesFile,
 	type KeyFactsFile,
@@ -35,6 +39,7 @@ export interface Content {
 	natoPositions: NatoPositionsFile;
 	ches: ChesFile;
 	timeline: TimelineFile;
+	arguments: ArgumentsFile;
 	messages: Record<string, Record<string, string>>;
 }
 
@@ -45,7 +50,8 @@ export const datasetFiles = {
 	assembly: 'assembly.json',
 	natoPositions: 'nato-positions.json',
 	ches: 'ches.json',
-	timeline: 'timeline.json'
+	timeline: 'timeline.json',
+	arguments: 'arguments.json'
 } as const;
 
 export const defaultLocale = 'en';
@@ -448,6 +454,97 @@ export function validateTimeline(
 	return data;
 }
 
+/**
+ * The argument graph of the debate. Beyond the schema: claim ids are unique and differ from the thesis's;
+ * every target is the thesis or a claim, and an undercut targets a claim; following targets never loops
+ * and always reaches the thesis; parties exist in nato-positions.json and events in timeline.json; cited
+ * sources exist; neither a claim nor any one attribution or correction rests on weak sources alone; every
+ * quote not in English has our English translation, and none is "translated" into its own language.
+ */
+export function validateArguments(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	weak: ReadonlySet<string>,
+	parties: ReadonlySet<string>,
+	events: ReadonlySet<string>
+): ArgumentsFile {
+	const data = parseFile(file, ArgumentsFileSchema, raw);
+	const { claims, thesis } = data;
+	checkUniqueIds(file, 'claims', claims);
+	const index = new Map(claims.map((claim, i) => [claim.id, i]));
+	const where = (id: string) => `record "${id}" (claims[${index.get(id)}])`;
+	const fail = (id: string, field: string, problem: string): never => {
+		throw new ContentError(`${file}: ${where(id)}, field "${field}" ${problem}`);
+	};
+	for (const claim of claims) {
+		if (claim.id === thesis.id)
+			fail(claim.id, 'id', `is the thesis's id ("${thesis.id}"); a claim needs its own id`);
+		if (claim.target !== thesis.id && !index.has(claim.target))
+			fail(
+				claim.id,
+				'target',
+				`names "${claim.target}", which is neither the thesis ("${thesis.id}") nor a claim in "claims"`
+			);
+		if (claim.relation === 'undercut' && claim.target === thesis.id)
+			fail(
+				claim.id,
+				'target',
+				'is the thesis, which an undercut cannot target: an undercut attacks the step from a claim to its own target, so it targets a claim (to argue against the thesis itself, use "attack")'
+			);
+	}
+	const cycle = findCycle(claims);
+	if (cycle) {
+		const loop = [...cycle, cycle[0]!].map((id) => `"${id}"`).join(' → ');
+		fail(cycle[0]!, 'target', `closes a cycle: ${loop}; every chain of targets must end at the thesis`);
+	}
+	for (const claim of claims)
+		if (claimDepth(claims, claim.id, thesis.id) === null)
+			fail(
+				claim.id,
+				'target',
+				`leads away from the thesis: following targets from it never reaches "${thesis.id}"`
+			);
+	for (const claim of claims) {
+		claim.attributions.forEach((attribution, j) => {
+			const field = `attributions.${j}`;
+			if (attribution.party !== null && !parties.has(attribution.party))
+				fail(claim.id, `${field}.party`, `names a party not in content/data/${datasetFiles.natoPositions}`);
+			checkSourceIds(file, where(claim.id), attribution.sources, sources, `${field}.sources`);
+			const { quote } = attribution;
+			if (quote.lang !== 'en' && !quote.translations.en)
+				fail(
+					claim.id,
+					`${field}.quote.translations.en`,
+					'is missing (every quote not in English needs our English translation)'
+				);
+			if (quote.lang in quote.translations)
+				fail(
+					claim.id,
+					`${field}.quote.translations.${quote.lang}`,
+					'translates the quote into its own language'
+				);
+		});
+		claim.events?.forEach((event, j) => {
+			if (!events.has(event))
+				fail(claim.id, `events.${j}`, `names an event not in content/data/${datasetFiles.timeline}`);
+		});
+		if (claim.correction)
+			checkSourceIds(file, where(claim.id), claim.correction.sources, sources, 'correction.sources');
+		const cited = new Set([
+			...claim.attributions.flatMap((attribution) => attribution.sources),
+			...(claim.correction?.sources ?? [])
+		]);
+		checkNotOnlyWeak(file, where(claim.id), [...cited], weak, 'attributions');
+		claim.attributions.forEach((attribution, j) =>
+			checkNotOnlyWeak(file, where(claim.id), attribution.sources, weak, `attributions.${j}.sources`)
+		);
+		if (claim.correction)
+			checkNotOnlyWeak(file, where(claim.id), claim.correction.sources, weak, 'correction.sources');
+	}
+	return data;
+}
+
 /** Checks each locale's UI strings; every locale must define exactly the default locale's keys. */
 export function validateMessages(files: Record<string, unknown>): Record<string, Record<string, string>> {
 	const byLocale: Record<string, Record<string, string>> = {};
@@ -504,13 +601,24 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 	const ches = validateChes(chesFile.path, chesFile.raw, sourceIds, partyIds);
 	const weakSourceIds = new Set(sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
 	const timelineFile = take(datasetFiles.timeline);
+	const timeline = validateTimeline(timelineFile.path, timelineFile.raw, sourceIds, weakSourceIds);
+	const eventIds = new Set(timeline.events.map((e) => e.id));
+	const argumentsFile = take(datasetFiles.arguments);
 	return {
 		sources,
 		keyFacts,
 		assembly,
 		natoPositions,
 		ches,
-		timeline: validateTimeline(timelineFile.path, timelineFile.raw, sourceIds, weakSourceIds),
+		timeline,
+		arguments: validateArguments(
+			argumentsFile.path,
+			argumentsFile.raw,
+			sourceIds,
+			weakSourceIds,
+			partyIds,
+			eventIds
+		),
 		messages: validateMessages(messages)
 	};
 }

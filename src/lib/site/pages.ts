@@ -13,6 +13,7 @@ export const sitePages: readonly SitePage[] = [
 	{ path: '/timeline/', copy: 'timeline', label: 'nav.timeline' },
 	{ path: '/seats/', copy: 'seats', label: 'nav.seats' },
 	{ path: '/positions/', copy: 'positions', label: 'nav.positions' },
+	{ path: '/debate/', copy: 'debate', label: 'nav.debate' },
 	{ path: '/methodology/', copy: 'methodology', label: 'nav.methodology' },
 	{ path: '/sources/', label: 'nav.sources' }
 ];
