@@ -1,4 +1,4 @@
-import { content } from '$lib/data/content.server';
+import { content, messagesFor } from '$lib/data/content.server';
 import { groupTokenCss } from '$lib/design/groupTokens';
 import { defaultLocale, isLocale } from '$lib/i18n/locales';
 import type { Messages } from '$lib/i18n/translate';
@@ -14,7 +14,8 @@ export const load: LayoutServerLoad = ({ params }) => {
 	const locale = lang && isLocale(lang) ? lang : defaultLocale;
 	return {
 		locale,
-		messages: content.messages[locale] as Messages,
+		// The strings every page needs; each page's load adds its own (`pageMessages`).
+		messages: messagesFor(locale) as Partial<Messages>,
 		groupCss: groupTokenCss(content.assembly.groups),
 		/** The newest "as of" date among the datasets: how current the site's facts are. */
 		asOf: [content.sources.asOf, content.keyFacts.asOf, content.assembly.asOf].toSorted().at(-1)!

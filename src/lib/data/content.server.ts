@@ -12,3 +12,18 @@ const strip = (files: Record<string, unknown>) =>
 	Object.fromEntries(Object.entries(files).map(([path, value]) => [path.replace(/^\//, ''), value]));
 
 export const content = validateContent(strip(data), strip(messages));
+
+/** UI-string prefixes every page uses: the site's chrome and the copy components. */
+const sharedPrefixes = ['site', 'nav', 'footer', 'story', 'cite', 'quote', 'chart', 'table', 'notFound'];
+
+/**
+ * A locale's UI strings whose keys start with one of `prefixes` (or, without prefixes, the shared ones).
+ * A page that hydrates carries only the strings it can show, not the whole site's.
+ */
+export function messagesFor(
+	locale: string,
+	prefixes: readonly string[] = sharedPrefixes
+): Record<string, string> {
+	const all = content.messages[locale] ?? {};
+	return Object.fromEntries(Object.entries(all).filter(([key]) => prefixes.includes(key.split('.')[0]!)));
+}

@@ -10,8 +10,13 @@ export interface I18n {
 
 const key = Symbol('i18n');
 
-export function setI18n(locale: Locale, messages: Messages): I18n {
-	return setContext(key, { locale, t: translator(messages) });
+/**
+ * Sets the locale and its strings for the components below. `messages` may be a function, read at each
+ * lookup: the root layout's strings plus those the current page loaded.
+ */
+export function setI18n(locale: Locale, messages: Messages | (() => Messages)): I18n {
+	const read = typeof messages === 'function' ? messages : () => messages;
+	return setContext(key, { locale, t: (k, params) => translator(read())(k, params) });
 }
 
 export function getI18n(): I18n {

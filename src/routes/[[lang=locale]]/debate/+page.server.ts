@@ -1,4 +1,4 @@
-import { content } from '$lib/data/content.server';
+import { content, messagesFor } from '$lib/data/content.server';
 import { copyDataFor } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
 
@@ -9,6 +9,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const usedEvents = new Set(debate.claims.flatMap((c) => c.events ?? []));
 	const quotedParties = new Set(debate.claims.flatMap((c) => c.attributions.map((a) => a.party)));
 	return {
+		pageMessages: messagesFor(locale, ['debate', 'hemicycle']),
 		copy: copyDataFor(
 			content,
 			locale,

@@ -1,4 +1,4 @@
-import { content } from '$lib/data/content.server';
+import { content, messagesFor } from '$lib/data/content.server';
 import { copyDataFor } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
 
@@ -46,6 +46,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	}));
 	const item = (id: string) => ches.items.find((i) => i.id === id)!;
 	return {
+		pageMessages: messagesFor(locale, ['positionMap', 'positionTable', 'positions', 'hemicycle']),
 		copy: copyDataFor(content, locale, 'positions', [
 			...parties.flatMap((p) => p.evidence?.sources ?? []),
 			...ches.waves.flatMap((w) => w.sources)

@@ -1,4 +1,4 @@
-import { content } from '$lib/data/content.server';
+import { content, messagesFor } from '$lib/data/content.server';
 import { copyDataFor } from '$lib/story/copyStats.server';
 import type { NatoStance } from '$lib/data/schemas';
 import type { PageServerLoad } from './$types';
@@ -28,6 +28,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 		};
 	});
 	return {
+		pageMessages: messagesFor(locale, ['hemicycle', 'simulator', 'seats', 'preset', 'bloc', 'positions']),
 		copy: copyDataFor(
 			content,
 			locale,

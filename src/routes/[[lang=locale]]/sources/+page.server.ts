@@ -1,4 +1,4 @@
-import { content } from '$lib/data/content.server';
+import { content, messagesFor } from '$lib/data/content.server';
 import { sitePages } from '$lib/site/pages';
 import { copyData } from '$lib/story/copyData';
 import { copySourcesCited } from '$lib/story/copyStats.server';
@@ -22,6 +22,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	for (const id of content.assembly.groups.flatMap((group) => group.sources))
 		if (!citedOn.get(id)?.includes(methodology)) citedOn.set(id, [...(citedOn.get(id) ?? []), methodology]);
 	return {
+		pageMessages: messagesFor(locale, ['sources']),
 		asOf: content.sources.asOf,
 		sources: content.sources.sources.map((source, i) => ({
 			...source,

@@ -1,4 +1,4 @@
-import { content } from '$lib/data/content.server';
+import { content, messagesFor } from '$lib/data/content.server';
 import { copyDataFor } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
 
@@ -7,6 +7,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const { timeline } = content;
 	const events = timeline.events.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	return {
+		pageMessages: messagesFor(locale, ['timeline']),
 		copy: copyDataFor(
 			content,
 			locale,
