@@ -1,11 +1,11 @@
 import { content, messagesFor } from '$lib/data/content.server';
+import { latestSeatChart } from '$lib/data/seatChart.server';
 import { copyDataFor } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
-	const { arguments: debate, timeline, natoPositions, assembly } = content;
-	const latest = assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+	const { arguments: debate, timeline, natoPositions } = content;
 	const usedEvents = new Set(debate.claims.flatMap((c) => c.events ?? []));
 	const quotedParties = new Set(debate.claims.flatMap((c) => c.attributions.map((a) => a.party)));
 	return {
@@ -29,16 +29,6 @@ export const load: PageServerLoad = async ({ parent }) => {
 		parties: natoPositions.parties
 			.filter((p) => quotedParties.has(p.id))
 			.map((p) => ({ id: p.id, key: p.group ?? p.id, short: p.short, name: p.name })),
-		groups: assembly.groups.map((g) => ({
-			id: g.id,
-			label: g.id,
-			name: g.nameEn,
-			detail: g.parties.join(', '),
-			seats: latest.seats[g.id] ?? 0,
-			fill: `var(--group-${g.id}-fill)`,
-			ink: `var(--group-${g.id}-ink)`
-		})),
-		vacant: latest.vacant,
-		totalSeats: assembly.totalSeats
+		seatChart: latestSeatChart(content)
 	};
 };

@@ -1,4 +1,5 @@
 import { content, messagesFor } from '$lib/data/content.server';
+import { latestSeatChart } from '$lib/data/seatChart.server';
 import { copyDataFor } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
 
@@ -10,8 +11,8 @@ function nearestWave(date: string, waves: readonly string[]): string | undefined
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
-	const { assembly, natoPositions, ches } = content;
-	const latest = assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+	const { natoPositions, ches } = content;
+	const seatChart = latestSeatChart(content);
 	const axisIds = ['lrgen', 'eu_russia'] as const;
 	const waveIds = ches.waves.map((w) => w.id);
 	const latestWave = waveIds.toSorted().at(-1)!;
@@ -29,7 +30,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 		stance: p.stance,
 		basis: p.stanceBasis,
 		stanceNote: p.stanceNote ?? null,
-		seats: p.group ? (latest.seats[p.group] ?? 0) : 0,
+		seats: p.group ? (seatChart.groups.find((g) => g.id === p.group)?.seats ?? 0) : 0,
 		fill: p.group ? `var(--group-${p.group}-fill)` : 'var(--colour-muted)',
 		ink: p.group ? `var(--group-${p.group}-ink)` : 'var(--colour-text)',
 		values: scoresOf(p.id, latestWave),
@@ -61,17 +62,6 @@ export const load: PageServerLoad = async ({ parent }) => {
 		wave: latestWave,
 		waveSources: ches.waves.find((w) => w.id === latestWave)!.sources,
 		positionsAsOf: natoPositions.asOf,
-		groups: assembly.groups.map((g) => ({
-			id: g.id,
-			label: g.id,
-			name: g.nameEn,
-			detail: g.parties.join(', '),
-			seats: latest.seats[g.id] ?? 0,
-			fill: `var(--group-${g.id}-fill)`,
-			ink: `var(--group-${g.id}-ink)`
-		})),
-		vacant: latest.vacant,
-		seatsDate: latest.date,
-		totalSeats: assembly.totalSeats
+		seatChart
 	};
 };

@@ -1,0 +1,30 @@
+/** The props of a seat chart for the Assembly's latest composition, for pages that show one beside another chart. */
+import type { HemicycleGroup } from '$lib/charts/hemicycle/types';
+import type { Content } from './validate';
+
+export interface SeatChartData {
+	groups: HemicycleGroup[];
+	vacant: number;
+	totalSeats: number;
+	/** The composition's date, YYYY-MM-DD. */
+	date: string;
+}
+
+export function latestSeatChart(content: Content): SeatChartData {
+	const { assembly } = content;
+	const latest = assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+	return {
+		groups: assembly.groups.map((g) => ({
+			id: g.id,
+			label: g.id,
+			name: g.nameEn,
+			detail: g.parties.join(', '),
+			seats: latest.seats[g.id] ?? 0,
+			fill: `var(--group-${g.id}-fill)`,
+			ink: `var(--group-${g.id}-ink)`
+		})),
+		vacant: latest.vacant,
+		totalSeats: assembly.totalSeats,
+		date: latest.date
+	};
+}
