@@ -14,7 +14,8 @@ test.describe('without JavaScript', () => {
 			'Why LFI says the time is now',
 			'What the motion can and cannot do',
 			'Could it pass?',
-			'What the first reports got wrong'
+			'What the first reports got wrong',
+			'Explore the story further'
 		]);
 		// Dates and seat counts come from the data files.
 		await expect(page.locator('time[datetime="2026-01-19"]').first()).toContainText('19 January 2026');
