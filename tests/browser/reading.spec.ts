@@ -20,6 +20,8 @@ test.describe('without JavaScript', () => {
 		// Dates and seat counts come from the data files.
 		await expect(page.locator('time[datetime="2026-01-19"]').first()).toContainText('19 January 2026');
 		await expect(page.getByText(/LFI holds 71/)).toBeVisible();
+		// A document number is an identifier, not a quantity: no thousands separator.
+		await expect(page.getByText(/similar motion, no\. 4722,/)).toBeVisible();
 		// French quotes in the original, with our translation marked as ours.
 		const title = page.locator('blockquote[lang="fr"]').first();
 		await expect(title).toContainText('invitant le Gouvernement');
