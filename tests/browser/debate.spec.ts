@@ -140,6 +140,18 @@ test('classroom mode hides one side until the class reveals it', async ({ page }
 	await expect(page.getByRole('treeitem', { name: new RegExp(escape(against[0]!.text)) })).toHaveCount(1);
 });
 
+test('prints the whole outline, collapsed branches included, without the controls', async ({ page }) => {
+	await page.getByRole('treeitem', { name: debate.thesis.text }).focus();
+	await page.keyboard.press('ArrowLeft'); // collapse everything under the thesis
+	await expect(page.getByRole('treeitem', { name: debate.thesis.text })).toHaveAttribute(
+		'aria-expanded',
+		'false'
+	);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('treeitem', { name: new RegExp(escape(topLevel[0]!.text)) })).toBeVisible();
+	await expect(page.locator('.controls')).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('every claim is in the prerendered outline', async ({ page }) => {
