@@ -5,6 +5,7 @@
  */
 import { labelPlacement, type PlacedLabel } from './labelPlacement';
 import { linearScale, ordinalBandScale, radiusScale } from './positionScales';
+import { estimatedTextWidth } from './textWidth';
 
 export interface PositionMapPoint {
 	id: string;
@@ -42,18 +43,6 @@ export interface PositionMapLayout {
 	omitted: string[];
 }
 
-/**
- * Width of a label in the chart's semi-bold sans-serif (Inter 600), from average advance widths measured in
- * Chromium: capitals ~0.72 em, lower case ~0.57 em, digits ~0.62 em, spaces 0.3 em; plus 4 px of padding.
- * Errs wide, so that a neighbour never runs into it.
- */
-export function estimatedLabelWidth(text: string, fontSize: number): number {
-	let ems = 0;
-	for (const char of text)
-		ems += char === ' ' ? 0.3 : /\p{Lu}/u.test(char) ? 0.72 : /\d/.test(char) ? 0.62 : 0.57;
-	return Math.ceil(ems * fontSize + 4);
-}
-
 export function positionMapLayout(
 	points: readonly PositionMapPoint[],
 	options: PositionMapOptions
@@ -81,7 +70,8 @@ export function positionMapLayout(
 				x: d.cx,
 				y: d.cy,
 				r: d.r,
-				width: estimatedLabelWidth(text, fontSize),
+				// Semi-bold labels, plus 4 px of padding so that a neighbour never touches the text.
+				width: Math.ceil(estimatedTextWidth(text, fontSize, 'semibold') + 4),
 				height: fontSize + 4
 			};
 		}),

@@ -3,15 +3,10 @@
  * views (fast-check). Collisions are judged with `markBox`, rebuilt from the output, and `boxesOverlap`.
  */
 import fc from 'fast-check';
+import { estimatedTextWidth } from './textWidth';
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from './labelPlacement';
-import {
-	estimatedTextWidth,
-	markBox,
-	timelineLayout,
-	type TimelineEvent,
-	type TimelineLayout
-} from './timeline';
+import { markBox, timelineLayout, type TimelineEvent, type TimelineLayout } from './timeline';
 import { dateExtent, erasScale, linearTimeScale } from './timeScale';
 
 const eras = [

@@ -26,7 +26,7 @@ export interface TimelineEvent {
 	date: string;
 	/** For an event that lasted, its last period, included (`'2026'`: to the end of 2026); drawn as a bar. */
 	endDate?: string;
-	/** The label's width in px, measured or estimated by the caller (see `estimatedTextWidth`); 0 or more. */
+	/** The label's width in px, measured or estimated by the caller (see `estimatedTextWidth` in textWidth.ts); 0 or more. */
 	labelWidth: number;
 }
 
@@ -153,22 +153,6 @@ export function timelineLayout(events: readonly TimelineEvent[], options: Timeli
 		return { id, y0, y1: top, rows };
 	});
 	return { lanes: laneLayouts, marks: [...byLane.values()].flat(), offscreen, height: top };
-}
-
-/**
- * A rough width for a label in a proportional sans-serif, in px: 0.56 em per lowercase letter, 0.72 per
- * capital, 0.3 per space, 0.6 for anything else (digits, punctuation). Within about 10% for Inter; measure
- * when it matters.
- */
-export function estimatedTextWidth(text: string, fontSize: number): number {
-	let ems = 0;
-	for (const char of text) {
-		if (char === ' ') ems += 0.3;
-		else if (char !== char.toUpperCase()) ems += 0.56;
-		else if (char !== char.toLowerCase()) ems += 0.72;
-		else ems += 0.6;
-	}
-	return ems * fontSize;
 }
 
 /** The box a mark and its label take in their row, in px along x (y is the row's, so left out). */
