@@ -1,5 +1,6 @@
 /** The props of a seat chart for the Assembly's latest composition, for pages that show one beside another chart. */
 import type { HemicycleGroup } from '$lib/charts/hemicycle/types';
+import type { NatoStance } from './schemas';
 import type { Content } from './validate';
 
 export interface SeatChartData {
@@ -27,4 +28,15 @@ export function latestSeatChart(content: Content): SeatChartData {
 		totalSeats: assembly.totalSeats,
 		date: latest.date
 	};
+}
+
+/** The declared NATO stance of each group's main party ('unknown' without one): the simulator's presets start here. */
+export function groupStances(content: Content): Record<string, NatoStance> {
+	const { assembly, natoPositions } = content;
+	return Object.fromEntries(
+		assembly.groups.map((g) => [
+			g.id,
+			natoPositions.parties.find((p) => p.mainPartyOfGroup && p.group === g.id)?.stance ?? 'unknown'
+		])
+	);
 }

@@ -27,6 +27,8 @@ export interface CopyData {
 	sources: Record<string, CitedSource>;
 	/** The most recent composition of the Assembly. */
 	assembly: SeatState;
+	/** YYYY-MM-DD: the date the key facts were checked as of. */
+	asOf: string;
 }
 
 /**
@@ -54,7 +56,8 @@ export function copyData(
 			vacant: latest.vacant,
 			seats: latest.seats,
 			sources: latest.sources
-		}
+		},
+		asOf: content.keyFacts.asOf
 	};
 }
 

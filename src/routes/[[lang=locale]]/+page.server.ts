@@ -1,11 +1,26 @@
-import { content } from '$lib/data/content.server';
+import { content, messagesFor } from '$lib/data/content.server';
+import { storyGraphicSources, storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
 import { copyDataFor, copyReadingMinutes } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
 	return {
-		copy: copyDataFor(content, locale, 'story'),
+		// The story is prerendered without the app's JavaScript, so these strings and data stay on the server.
+		pageMessages: messagesFor(locale, [
+			'scrolly',
+			'storyGraphic',
+			'legalPath',
+			'hemicycle',
+			'preset',
+			'simulator',
+			'timeline',
+			'positionMap',
+			'positions',
+			'argumentColumns'
+		]),
+		copy: copyDataFor(content, locale, 'story', storyGraphicSources(content)),
+		graphics: storyGraphicsData(content),
 		readingMinutes: copyReadingMinutes(locale, 'story'),
 		storyAsOf: content.keyFacts.asOf
 	};

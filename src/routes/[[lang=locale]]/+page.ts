@@ -1,7 +1,8 @@
 import { loadCopy } from '$lib/story/copy';
 import type { PageLoad } from './$types';
 
-// The opening is text only for now: no JavaScript is sent. Turn this on when the first interactive chart lands.
+// The story sends none of the app's JavaScript: its graphics are prerendered for every step, and the inline
+// scrolly engine (src/lib/scrolly/engine.ts) switches between them as the reader scrolls.
 export const csr = false;
 
 export const load: PageLoad = async ({ data, parent }) => ({

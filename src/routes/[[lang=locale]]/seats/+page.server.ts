@@ -1,6 +1,6 @@
 import { content, messagesFor } from '$lib/data/content.server';
 import { copyDataFor } from '$lib/story/copyStats.server';
-import type { NatoStance } from '$lib/data/schemas';
+import { groupStances } from '$lib/data/seatChart.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
@@ -12,9 +12,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	// Each group's preset follows the declared stance of its main party.
 	const mainParty = (group: string) =>
 		natoPositions.parties.find((p) => p.mainPartyOfGroup && p.group === group);
-	const stances: Record<string, NatoStance> = Object.fromEntries(
-		assembly.groups.map((g) => [g.id, mainParty(g.id)?.stance ?? 'unknown'])
-	);
+	const stances = groupStances(content);
 	const scaleLabel = new Map(natoPositions.scale.map((step) => [step.id, step.label]));
 	const positions = assembly.groups.map((g) => {
 		const party = mainParty(g.id);
