@@ -10,12 +10,14 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toHaveText('France, NATO and the motion to leave');
 		await expect(page.locator('h2')).toHaveText([
-			'What happened',
-			'Why LFI says the time is now',
-			'What the motion can and cannot do',
-			'Could it pass?',
-			'What the first reports got wrong',
-			'Explore the story further'
+			'1. What happened',
+			'2. Why now',
+			'3. The case for leaving, and the case against',
+			'4. Could it pass?',
+			'5. Where the parties stand',
+			'6. How leaving would actually work',
+			/^7\. The wider picture: Europe.s strategic autonomy$/,
+			'8. Sources and method'
 		]);
 		// Dates and seat counts come from the data files.
 		await expect(page.locator('time[datetime="2026-01-19"]').first()).toContainText('19 January 2026');
