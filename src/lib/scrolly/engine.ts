@@ -3,8 +3,8 @@
  * needs no framework. It
  * - picks the reading mode (`<html data-scrolly-mode="sticky" | "article">`): sticky graphics, or a plain article,
  *   which is also what readers who prefer reduced motion get by default, and what print and no-JavaScript get;
- * - marks the step the reader is on (`data-active` on the step), from scroll position alone, on load, scroll,
- *   resize and orientation change;
+ * - marks the step the reader is on (`data-active` on the step) and the one whose figure shows (`data-shown`),
+ *   from scroll position alone, on load, scroll, resize and orientation change;
  * - keeps that step in the address (`#<step id>`, replaced, not pushed, so Back is not flooded), and lands on
  *   the step named in the address on load;
  * - runs the previous/next buttons (each a new history entry, so Back returns a step), the "step k of n"
@@ -16,7 +16,18 @@ import { activeStepIndex } from './activeStep';
 
 export const modeStorageKey = 'scrolly-mode';
 
-export function scrollyEngine(activeIndex: typeof activeStepIndex, storageKey: string): void {
+export interface FontToWarm {
+	/** A CSS font shorthand, e.g. `1em Inter`. */
+	font: string;
+	/** Characters the page's figures need from it, which pick the font file by its unicode range. */
+	text: string;
+}
+
+export function scrollyEngine(
+	activeIndex: typeof activeStepIndex,
+	storageKey: string,
+	warmFonts: readonly FontToWarm[]
+): void {
 	const root = document.documentElement;
 	const stored = (() => {
 		try {
@@ -34,40 +45,91 @@ export function scrollyEngine(activeIndex: typeof activeStepIndex, storageKey: s
 		if (scrollies.length === 0) return;
 		const stepsOf = (scrolly: HTMLElement) => [...scrolly.querySelectorAll<HTMLElement>('[data-step]')];
 		const anchorOf = (step: HTMLElement) => step.querySelector<HTMLElement>('[data-step-anchor]')!;
-		const allSteps = scrollies.flatMap(stepsOf);
+		// Everything the engine touches, found once.
+		const blocks = scrollies.map((scrolly) => {
+			const steps = stepsOf(scrolly);
+			return {
+				scrolly,
+				steps,
+				anchors: steps.map(anchorOf),
+				status: scrolly.querySelector<HTMLElement>('[data-scrolly-status]'),
+				prev: scrolly.querySelector<HTMLButtonElement>('[data-scrolly-prev]'),
+				next: scrolly.querySelector<HTMLButtonElement>('[data-scrolly-next]'),
+				live: scrolly.querySelector<HTMLElement>('[data-scrolly-live]'),
+				/** The trigger line as a fraction of the window's height (CSS `--scrolly-line`). */
+				line: 0.5,
+				/** The active step, -1 for none; -2 before the first update. */
+				index: -2
+			};
+		});
+		const allSteps = blocks.flatMap((block) => block.steps);
 		let announce = false;
+		let current: HTMLElement | null = null;
 
-		const line = (scrolly: HTMLElement) => {
-			const fraction = parseFloat(getComputedStyle(scrolly).getPropertyValue('--scrolly-line'));
-			return innerHeight * (fraction > 0 && fraction < 1 ? fraction : 0.5);
+		const measureLines = () => {
+			for (const block of blocks) {
+				const fraction = parseFloat(getComputedStyle(block.scrolly).getPropertyValue('--scrolly-line'));
+				block.line = fraction > 0 && fraction < 1 ? fraction : 0.5;
+			}
 		};
 
+		const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 50));
+
 		const update = () => {
-			let current: HTMLElement | null = null;
-			for (const scrolly of scrollies) {
-				const steps = stepsOf(scrolly);
-				const tops = steps.map((step) => anchorOf(step).getBoundingClientRect().top);
-				const end = scrolly.getBoundingClientRect().bottom;
-				const y = line(scrolly);
-				const index = end < y ? -1 : activeIndex(tops, y);
-				// Only changes touch the page: an unchanged step is not marked again.
-				steps.forEach((step, i) => step.toggleAttribute('data-active', i === index));
-				const status = scrolly.querySelector<HTMLElement>('[data-scrolly-status]');
-				if (status)
-					status.textContent = (status.dataset.template ?? '{k}/{n}')
+			// Read every position first, then write: one layout per frame, however many scrollies. A scrolly
+			// more than a screen away has no active step, and its steps are not measured.
+			const h = innerHeight;
+			const measured = blocks.map((block) => {
+				const box = block.scrolly.getBoundingClientRect();
+				const y = h * block.line;
+				const index =
+					box.bottom < y || box.top > 2 * h
+						? -1
+						: activeIndex(
+								block.anchors.map((anchor) => anchor.getBoundingClientRect().top),
+								y
+							);
+				return { index, above: box.top > 0 };
+			});
+			let changed = false;
+			blocks.forEach((block, b) => {
+				const { index, above } = measured[b]!;
+				if (index === block.index) return;
+				changed = true;
+				block.index = index;
+				// The figure shown: the active step's, or before the first step the first one's, after the last
+				// the last one's, so the graphic is in place as the scrolly comes into view and as it leaves.
+				const shown = index >= 0 ? index : above ? 0 : block.steps.length - 1;
+				block.steps.forEach((step, i) => {
+					step.toggleAttribute('data-active', i === index);
+					step.toggleAttribute('data-shown', i === shown);
+				});
+				if (block.status)
+					block.status.textContent = (block.status.dataset.template ?? '{k}/{n}')
 						.replace('{k}', String(Math.max(index, 0) + 1))
-						.replace('{n}', String(steps.length));
-				const prev = scrolly.querySelector<HTMLButtonElement>('[data-scrolly-prev]');
-				const next = scrolly.querySelector<HTMLButtonElement>('[data-scrolly-next]');
-				if (prev) prev.disabled = index <= 0;
-				if (next) next.disabled = index >= steps.length - 1;
-				if (index >= 0) {
-					current = steps[index]!;
-					const live = scrolly.querySelector<HTMLElement>('[data-scrolly-live]');
-					if (announce && live)
-						live.textContent = `${status?.textContent ?? ''}. ${current.dataset.alt ?? ''}`;
-				}
-			}
+						.replace('{n}', String(block.steps.length));
+				if (block.prev) block.prev.disabled = index <= 0;
+				if (block.next) block.next.disabled = index >= block.steps.length - 1;
+				// When the page is idle, lay out the figures either side of the active step, so that reaching
+				// one only fades it in: no layout work in the frame where the step changes.
+				// One figure per idle moment, so that no single task grows long.
+				const near = index < 0 ? [0, block.steps.length - 1] : [index - 1, index + 1];
+				block.steps.forEach((step, i) => {
+					if (!near.includes(i)) step.removeAttribute('data-near');
+				});
+				for (const i of near)
+					idle(() => {
+						const step = block.steps[i];
+						if (block.index !== index || !step) return;
+						step.setAttribute('data-near', '');
+						step.querySelector('.step-graphic')?.getBoundingClientRect();
+					});
+			});
+			if (!changed && !announce) return;
+			const active = blocks.find((block) => block.index >= 0);
+			current = active ? active.steps[active.index]! : null;
+			if (announce && active?.live)
+				active.live.textContent = `${active.status?.textContent ?? ''}. ${current?.dataset.alt ?? ''}`;
 			announce = false;
 			const hash = current ? `#${anchorOf(current).id}` : '';
 			const onStep = allSteps.some((step) => `#${anchorOf(step).id}` === location.hash);
@@ -130,6 +192,7 @@ export function scrollyEngine(activeIndex: typeof activeStepIndex, storageKey: s
 					}
 					for (const t of document.querySelectorAll('[data-scrolly-toggle]'))
 						t.setAttribute('aria-pressed', String(mode === 'article'));
+					measureLines();
 					if (step) goTo(anchorOf(step).id);
 					update();
 				});
@@ -147,14 +210,21 @@ export function scrollyEngine(activeIndex: typeof activeStepIndex, storageKey: s
 		let moved = false;
 		for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'])
 			addEventListener(type, () => (moved = true), { passive: true, once: true });
+		measureLines();
 		landOnHash();
 		update();
 		addEventListener('scroll', schedule, { passive: true });
-		addEventListener('resize', schedule);
+		addEventListener('resize', () => {
+			measureLines();
+			schedule();
+		});
 		addEventListener('hashchange', schedule);
 		addEventListener('load', () => {
 			if (target && !moved) goTo(target);
 			update();
+			// A figure shown later may need a font file no visible text has needed yet. Load it now, while
+			// idle, so that it never arrives mid-scroll and re-lays out the page.
+			idle(() => warmFonts.forEach(({ font, text }) => void document.fonts.load(font, text).catch(() => {})));
 		});
 	};
 
@@ -175,6 +245,8 @@ export function scrollyEngine(activeIndex: typeof activeStepIndex, storageKey: s
 }
 
 /** The engine as an inline `<script>` element: the function's source, called with its step finder. */
-export function scrollyEngineScript(): string {
-	return `<script>(${scrollyEngine.toString()})(${activeStepIndex.toString()}, ${JSON.stringify(modeStorageKey)});</script>`;
+export function scrollyEngineScript(warmFonts: readonly FontToWarm[] = []): string {
+	// JSON in a script: escape `<` so that no value can close the element.
+	const fonts = JSON.stringify(warmFonts).replace(/</g, '\\u003c');
+	return `<script>(${scrollyEngine.toString()})(${activeStepIndex.toString()}, ${JSON.stringify(modeStorageKey)}, ${fonts});</script>`;
 }
