@@ -64,7 +64,9 @@ describe('describeStoryGraphic', () => {
 	it('dates the range and the picked-out event of a timeline', () => {
 		expect(
 			describeState({ chart: 'timeline', from: '2025-10', to: '2026-01', event: 'maduro-captured' })
-		).toMatch(/^Timeline from October 2025 to January 2026, .* Picked out: .*Maduro.*, 3 January 2026\.$/);
+		).toMatch(
+			/^Timeline from October 2025 to January 2026, by lane: .* Picked out: .*Maduro.*, 3 January 2026\.$/
+		);
 	});
 
 	it('states the picked-out party’s stance, the argument sides and the legal stage', () => {

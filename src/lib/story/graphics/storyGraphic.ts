@@ -33,7 +33,9 @@ export const storyGraphicSchema = v.variant('chart', [
 		from: partialDate,
 		to: partialDate,
 		/** The event to pick out. */
-		event: v.optional(v.string())
+		event: v.optional(v.string()),
+		/** The lanes shown (ids in timeline.json); all of them by default. */
+		lanes: v.optional(v.array(v.string()))
 	}),
 	v.strictObject({
 		chart: v.literal('positions'),
@@ -89,12 +91,12 @@ export function parseStoryGraphic(state: unknown, stepId: string, data: StoryGra
 	if (graphic.chart === 'hemicycle')
 		for (const id of graphic.highlight ?? [])
 			if (!data.seats.groups.some((g) => g.id === id)) fail('highlight', id);
-	if (
-		graphic.chart === 'timeline' &&
-		graphic.event &&
-		!data.timeline.events.some((e) => e.id === graphic.event)
-	)
-		fail('event', graphic.event);
+	if (graphic.chart === 'timeline') {
+		if (graphic.event && !data.timeline.events.some((e) => e.id === graphic.event))
+			fail('event', graphic.event);
+		for (const lane of graphic.lanes ?? [])
+			if (!data.timeline.lanes.some((l) => l.id === lane)) fail('lanes', lane);
+	}
 	if (
 		graphic.chart === 'positions' &&
 		graphic.select &&
@@ -144,9 +146,11 @@ export function describeStoryGraphic(
 			})}`;
 		}
 		case 'timeline': {
+			const lanes = data.timeline.lanes.filter((l) => !graphic.lanes || graphic.lanes.includes(l.id));
 			const range = t('storyGraphic.timeline', {
 				from: formatDate(graphic.from, locale),
-				to: formatDate(graphic.to, locale)
+				to: formatDate(graphic.to, locale),
+				lanes: lanes.map((l) => l.label).join(', ')
 			});
 			const event = data.timeline.events.find((e) => e.id === graphic.event);
 			return event
