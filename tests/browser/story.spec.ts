@@ -2,6 +2,7 @@
  * The scrolly story: whichever way a reader arrives at a step (scrolling, a reload, a link to its address,
  * Back, the previous/next buttons, switching to the plain article) they land on that step's state.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const activeSteps = (page: Page) =>
@@ -114,6 +115,34 @@ test.describe('with JavaScript', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-scrolly-mode', 'sticky');
 		await expectOnStep(page, 'seats-right');
 		await expect(figureOf(page, 'seats-lfi')).toBeHidden();
+	});
+
+	test('turning the phone or resizing the window keeps the reader on the same step', async ({ page }) => {
+		await page.goto('/#positions-rn');
+		await expectOnStep(page, 'positions-rn');
+		const size = page.viewportSize()!;
+		await page.setViewportSize({ width: size.height, height: size.width });
+		await expectOnStep(page, 'positions-rn');
+		await page.setViewportSize(size);
+		await expectOnStep(page, 'positions-rn');
+	});
+
+	test('has no axe violations mid-story, in both reading modes', async ({ page }) => {
+		const axe = async () =>
+			(
+				await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze()
+			).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		await page.goto('/#seats-scenario');
+		await expectOnStep(page, 'seats-scenario');
+		expect(await axe()).toEqual([]);
+		await page
+			.getByRole('group', { name: /Could the motion pass/ })
+			.getByRole('button', { name: 'Plain article' })
+			.click();
+		await expectOnStep(page, 'seats-scenario');
+		expect(await axe()).toEqual([]);
 	});
 
 	test('readers who prefer reduced motion get the plain article', async ({ page }) => {

@@ -214,9 +214,17 @@ export function scrollyEngine(
 		landOnHash();
 		update();
 		addEventListener('scroll', schedule, { passive: true });
+		// A resize or a turn of the phone re-flows the page: once it settles, put the reader back on the step
+		// they were reading rather than wherever the new layout leaves them.
+		let resized = 0;
 		addEventListener('resize', () => {
+			const reading = current;
 			measureLines();
-			schedule();
+			clearTimeout(resized);
+			resized = window.setTimeout(() => {
+				if (reading) goTo(anchorOf(reading).id);
+				update();
+			}, 150);
 		});
 		addEventListener('hashchange', schedule);
 		addEventListener('load', () => {
