@@ -14,6 +14,8 @@ async function expectOnStep(page: Page, id: string) {
 	await expect.poll(() => activeSteps(page)).toEqual([id]);
 	await expect(page).toHaveURL(new RegExp(`#${id}$`));
 	await expect(figureOf(page, id)).toBeVisible();
+	if ((await page.locator('html').getAttribute('data-scrolly-mode')) === 'sticky')
+		await expect(figureOf(page, id)).toHaveCSS('opacity', '1');
 	await expect(page.locator(`#${id}`)).toBeInViewport();
 }
 
@@ -31,7 +33,8 @@ test.describe('with JavaScript', () => {
 			await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
 			await expectOnStep(page, id);
 			// Only the active step's figure shows; the others in its scrolly are hidden.
-			for (const other of ids.filter((o) => o !== id)) await expect(figureOf(page, other)).toBeHidden();
+			for (const other of ids.filter((o) => o !== id))
+				await expect(figureOf(page, other)).toHaveCSS('opacity', '0');
 		}
 	});
 
@@ -105,6 +108,7 @@ test.describe('with JavaScript', () => {
 		await expectOnStep(page, 'seats-right');
 		// In the article every step's figure is in the flow, not stacked in one sticky place.
 		await expect(figureOf(page, 'seats-lfi')).toBeVisible();
+		await expect(figureOf(page, 'seats-lfi')).toHaveCSS('opacity', '1');
 		await expect(figureOf(page, 'seats-right')).toHaveCSS('position', 'static');
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('data-scrolly-mode', 'article');
@@ -114,7 +118,7 @@ test.describe('with JavaScript', () => {
 		await toggle.click();
 		await expect(page.locator('html')).toHaveAttribute('data-scrolly-mode', 'sticky');
 		await expectOnStep(page, 'seats-right');
-		await expect(figureOf(page, 'seats-lfi')).toBeHidden();
+		await expect(figureOf(page, 'seats-lfi')).toHaveCSS('opacity', '0');
 	});
 
 	test('turning the phone or resizing the window keeps the reader on the same step', async ({ page }) => {
