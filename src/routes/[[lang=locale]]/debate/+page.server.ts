@@ -9,7 +9,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const usedEvents = new Set(debate.claims.flatMap((c) => c.events ?? []));
 	const quotedParties = new Set(debate.claims.flatMap((c) => c.attributions.map((a) => a.party)));
 	return {
-		pageMessages: messagesFor(locale, ['debate', 'hemicycle']),
+		pageMessages: messagesFor(locale, ['debate', 'hemicycle', 'download']),
 		copy: copyDataFor(
 			content,
 			locale,

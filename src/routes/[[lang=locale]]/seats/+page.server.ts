@@ -26,7 +26,15 @@ export const load: PageServerLoad = async ({ parent }) => {
 		};
 	});
 	return {
-		pageMessages: messagesFor(locale, ['hemicycle', 'simulator', 'seats', 'preset', 'bloc', 'positions']),
+		pageMessages: messagesFor(locale, [
+			'hemicycle',
+			'simulator',
+			'seats',
+			'preset',
+			'bloc',
+			'positions',
+			'download'
+		]),
 		copy: copyDataFor(
 			content,
 			locale,

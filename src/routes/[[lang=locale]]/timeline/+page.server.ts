@@ -7,7 +7,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const { timeline } = content;
 	const events = timeline.events.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	return {
-		pageMessages: messagesFor(locale, ['timeline']),
+		pageMessages: messagesFor(locale, ['timeline', 'download']),
 		copy: copyDataFor(
 			content,
 			locale,
