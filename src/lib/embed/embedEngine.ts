@@ -1,0 +1,73 @@
+/**
+ * The embed engine: a small script inlined in an embed page's head, no framework. It reads the embed's options
+ * from the address (`?table=show&highlight=RN`), applies them, reports a bad value in a short notice (as text,
+ * never markup), and tells the host page its height whenever it changes, in the two formats newsroom hosts
+ * already listen for: Pym.js's (`pym.Parent`) and Datawrapper's responsive snippet's.
+ *
+ * `embedEngine` is serialised with `toString()`: it must stay self-contained.
+ */
+import {
+	datawrapperHeightMessage,
+	pymHeightMessage,
+	readEmbedOptions,
+	type EmbedOptionSpec
+} from './embedOptions';
+
+export interface EmbedConfig {
+	/** The chart's id, e.g. "seats": Datawrapper's height message is keyed by it. */
+	chart: string;
+	specs: Record<string, EmbedOptionSpec>;
+	/** The notice for a dropped value, with `{option}` and `{value}`. */
+	notice: string;
+}
+
+export function embedEngine(
+	read: typeof readEmbedOptions,
+	pym: typeof pymHeightMessage,
+	datawrapper: typeof datawrapperHeightMessage,
+	config: EmbedConfig
+): void {
+	const root = document.documentElement;
+	const { values, rejected } = read(location.search, config.specs);
+	for (const [option, value] of Object.entries(values)) root.setAttribute(`data-embed-${option}`, value);
+
+	const start = () => {
+		const table = document.querySelector<HTMLDetailsElement>('[data-embed-table-details]');
+		if (table) table.open = values.table === 'show';
+		const highlight = (values.highlight ?? 'none').split(',').filter((v) => v !== 'none');
+		if (highlight.length)
+			for (const mark of document.querySelectorAll<SVGElement | HTMLElement>('[data-group]'))
+				mark.classList.toggle('dimmed', !highlight.includes(mark.dataset.group ?? ''));
+		const notice = document.querySelector<HTMLElement>('[data-embed-notice]');
+		if (notice && rejected.length) {
+			notice.textContent = rejected
+				.map(({ option, value }) => config.notice.replace('{option}', option).replace('{value}', value))
+				.join(' ');
+			notice.hidden = false;
+		}
+
+		if (window.parent === window) return;
+		const childId = new URLSearchParams(location.search).get('childId');
+		let last = 0;
+		const send = () => {
+			const height = Math.ceil(document.body.getBoundingClientRect().height);
+			if (height === last) return;
+			last = height;
+			if (childId) window.parent.postMessage(pym(childId, height), '*');
+			window.parent.postMessage(datawrapper(config.chart, height), '*');
+		};
+		new ResizeObserver(send).observe(document.body);
+		addEventListener('load', send);
+		void document.fonts.ready.then(send);
+		send();
+	};
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+	else start();
+}
+
+/** The engine as an inline `<script>` element. */
+export function embedEngineScript(config: EmbedConfig): string {
+	// JSON in a script: escape `<` so that no value can close the element.
+	const json = JSON.stringify(config).replace(/</g, '\\u003c');
+	return `<script>(${embedEngine.toString()})(${readEmbedOptions.toString()}, ${pymHeightMessage.toString()}, ${datawrapperHeightMessage.toString()}, ${json});</script>`;
+}

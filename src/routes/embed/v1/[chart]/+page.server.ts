@@ -1,0 +1,46 @@
+import { error } from '@sveltejs/kit';
+import { chartIds, type ChartId } from '$lib/data/chartData.server';
+import { content, messagesFor } from '$lib/data/content.server';
+import { defaultLocale } from '$lib/i18n/locales';
+import { storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+/** Each chart as an embed at a stable, versioned address: /embed/v1/seats/, /embed/v1/timeline/, … */
+export const entries: EntryGenerator = () => chartIds.map((chart) => ({ chart }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const chart = params.chart as ChartId;
+	if (!chartIds.includes(chart)) error(404, 'No such chart');
+	const { assembly, timeline, natoPositions, arguments: debate, ches } = content;
+	const asOf = {
+		seats: assembly.asOf,
+		timeline: timeline.asOf,
+		positions: natoPositions.asOf,
+		arguments: debate.asOf
+	}[chart];
+	const sourceIds: string[] = {
+		seats: assembly.compositions.flatMap((c) => c.sources),
+		timeline: [],
+		positions: ches.waves.flatMap((w) => w.sources),
+		arguments: []
+	}[chart];
+	const sources = content.sources.sources.filter((s) => sourceIds.includes(s.id));
+	return {
+		chart,
+		asOf,
+		graphics: storyGraphicsData(content),
+		compositions: assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)),
+		sources: sources.map((s) => ({ title: s.publisher, href: s.url })),
+		groupIds: assembly.groups.map((g) => g.id),
+		pageMessages: messagesFor(defaultLocale, [
+			'embed',
+			'download',
+			'hemicycle',
+			'timeline',
+			'positionMap',
+			'positionTable',
+			'positions',
+			'argumentColumns'
+		])
+	};
+};

@@ -1,0 +1,139 @@
+/**
+ * The embeds inside other sites' pages: the real Pym.js parent from npm and Datawrapper's responsive snippet
+ * size the iframe to its content, and options in the address apply or fall back with a notice.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+
+const pymSource = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
+// Datawrapper's responsive embed snippet, as its embed code carries it.
+const datawrapperSnippet = `!function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source){var i=a.data["datawrapper-height"][t]+"px";e[r].style.height=i}}}))}();`;
+const charts = ['seats', 'timeline', 'positions', 'arguments'];
+
+let hostPage = '';
+let host: Server;
+let hostOrigin = '';
+
+// Another site on the same machine: a real server on another port (another origin), serving the page under
+// test and Pym.js. (Chromium lets a loopback page frame a loopback page; a page it cannot place would be blocked.)
+test.beforeAll(async () => {
+	host = createServer((request, response) => {
+		const isPym = request.url === '/pym.js';
+		response.writeHead(200, { 'content-type': isPym ? 'text/javascript' : 'text/html' });
+		response.end(
+			isPym
+				? pymSource
+				: `<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">${hostPage}</body></html>`
+		);
+	});
+	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => host.close());
+
+/** Opens `body` as a page of the other site, with Pym.js at /pym.js. */
+async function openHost(page: Page, body: string) {
+	hostPage = body;
+	await page.goto(`${hostOrigin}/story.html`);
+}
+
+/** The height of the embed's content, measured inside the iframe. */
+const contentHeight = (page: Page) =>
+	page
+		.frameLocator('iframe')
+		.locator('body')
+		.evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+
+for (const chart of charts)
+	test(`${chart}: the Pym.js parent sizes the iframe to the embed, and again when the width changes`, async ({
+		page,
+		baseURL
+	}) => {
+		await openHost(
+			page,
+			`<h1>A host story</h1><div id="nato-${chart}"></div><script src="/pym.js"></script>
+			<script>new pym.Parent('nato-${chart}', '${baseURL}/embed/v1/${chart}/', {});</script><p>After the chart.</p>`
+		);
+		const iframe = page.locator('iframe');
+		await expect(iframe).toHaveAttribute(
+			'src',
+			new RegExp(`/embed/v1/${chart}/\\?initialWidth=\\d+&childId=nato-${chart}`)
+		);
+		await expect(page.frameLocator('iframe').locator('h1')).toBeVisible();
+		await expect
+			.poll(
+				async () =>
+					Number((await iframe.getAttribute('height'))?.replace('px', '')) - (await contentHeight(page))
+			)
+			.toBe(0);
+		const before = await contentHeight(page);
+		const { width } = page.viewportSize()!;
+		await page.setViewportSize({ width: width > 600 ? 320 : 900, height: 700 });
+		await expect.poll(() => contentHeight(page)).not.toBe(before);
+		await expect
+			.poll(
+				async () =>
+					Number((await iframe.getAttribute('height'))?.replace('px', '')) - (await contentHeight(page))
+			)
+			.toBe(0);
+	});
+
+test('Datawrapper’s responsive snippet sizes the iframe to the embed', async ({ page, baseURL }) => {
+	await openHost(
+		page,
+		`<iframe src="${baseURL}/embed/v1/seats/" style="width:100%;border:0" scrolling="no" title="Seats"></iframe>
+		<script>${datawrapperSnippet}</script>`
+	);
+	const iframe = page.locator('iframe');
+	await expect(page.frameLocator('iframe').locator('h1')).toBeVisible();
+	await expect
+		.poll(
+			async () =>
+				(await iframe.evaluate((el) => el.getBoundingClientRect().height)) - (await contentHeight(page))
+		)
+		.toBe(0);
+});
+
+test('options in the address apply: the data table opens, groups are picked out', async ({ page }) => {
+	await page.goto('/embed/v1/seats/?table=show&highlight=RN,UDR');
+	await expect(page.locator('details.table')).toHaveAttribute('open', '');
+	await expect(page.locator('[data-group="RN"]')).not.toHaveClass(/dimmed/);
+	await expect(page.locator('[data-group="LFI-NFP"]')).toHaveClass(/dimmed/);
+	await expect(page.locator('[data-embed-notice]')).toBeHidden();
+});
+
+test('a bad option shows a short notice as text and falls back to the default', async ({ page }) => {
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs++;
+		void dialog.dismiss();
+	});
+	await page.goto('/embed/v1/seats/?table=<img src=x onerror=alert(1)>&highlight=RN,NOPE');
+	const notice = page.locator('[data-embed-notice]');
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('“table” does not accept “<img src=x onerror=alert(1)>”');
+	await expect(notice).toContainText('“highlight” does not accept “NOPE”');
+	await expect(notice.locator('img')).toHaveCount(0);
+	expect(dialogs).toBe(0);
+	// Defaults: the table stays closed; the known group is still picked out.
+	await expect(page.locator('details.table')).not.toHaveAttribute('open', '');
+	await expect(page.locator('[data-group="RN"]')).not.toHaveClass(/dimmed/);
+	await expect(page.locator('[data-group="SOC"]')).toHaveClass(/dimmed/);
+});
+
+test('an embed has no site chrome, names its source and date, and links back', async ({ page }) => {
+	for (const chart of charts) {
+		await page.goto(`/embed/v1/${chart}/`);
+		await expect(page.getByRole('banner')).toHaveCount(0);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.locator('footer')).toContainText(/As of \d{1,2} \w+ \d{4}\./);
+		await expect(page.locator('footer')).toContainText('graphics team');
+		await expect(page.getByRole('link', { name: 'Explore the full chart' })).toHaveAttribute(
+			'target',
+			'_blank'
+		);
+	}
+});
