@@ -105,6 +105,19 @@ test('options in the address apply: the data table opens, groups are picked out'
 	await expect(page.locator('[data-embed-notice]')).toBeHidden();
 });
 
+test('the theme option forces light or dark, whatever the reader’s setting', async ({ page }) => {
+	const background = () => page.locator('html').evaluate((html) => getComputedStyle(html).backgroundColor);
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/embed/v1/timeline/?theme=dark');
+	expect(await background()).toBe('rgb(21, 23, 26)');
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/embed/v1/timeline/?theme=light');
+	expect(await background()).toBe('rgb(252, 251, 248)');
+	await page.goto('/embed/v1/timeline/?theme=sepia');
+	expect(await background()).toBe('rgb(21, 23, 26)');
+	await expect(page.locator('[data-embed-notice]')).toContainText('“theme” does not accept “sepia”');
+});
+
 test('a bad option shows a short notice as text and falls back to the default', async ({ page }) => {
 	let dialogs = 0;
 	page.on('dialog', (dialog) => {

@@ -65,6 +65,10 @@ describe('group colour tokens for the Assembly', () => {
 	it('write CSS custom properties for both themes', () => {
 		const css = groupTokenCss(groups);
 		expect(css).toContain('--group-LFI-NFP-fill:#c00d0d;');
-		expect(css).toMatch(/@media \(prefers-color-scheme: dark\)\{:root\{--group-LFI-NFP-fill:/);
+		expect(css).toMatch(
+			/@media \(prefers-color-scheme: dark\)\{:root:not\(\[data-theme='light'\]\)\{--group-LFI-NFP-fill:/
+		);
+		// A page may force the dark theme (an embed's option), whatever the reader's setting.
+		expect(css).toMatch(/:root\[data-theme='dark'\]\{--group-LFI-NFP-fill:/);
 	});
 });

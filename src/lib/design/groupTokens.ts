@@ -55,5 +55,7 @@ export function groupTokenCss(groups: readonly { id: string; colour: string }[])
 				return `--group-${group.id}-fill:${fill};--group-${group.id}-ink:${ink};`;
 			})
 			.join('');
-	return `:root{${declarations('light')}}@media (prefers-color-scheme: dark){:root{${declarations('dark')}}}`;
+	// The dark values follow the reader's setting unless the page forces a theme (<html data-theme>).
+	const dark = declarations('dark');
+	return `:root{${declarations('light')}}@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${dark}}}:root[data-theme='dark']{${dark}}`;
 }

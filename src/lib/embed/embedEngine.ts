@@ -1,6 +1,6 @@
 /**
  * The embed engine: a small script inlined in an embed page's head, no framework. It reads the embed's options
- * from the address (`?table=show&highlight=RN`), applies them, reports a bad value in a short notice (as text,
+ * from the address (`?theme=dark&table=show&highlight=RN`), applies them, reports a bad value in a short notice (as text,
  * never markup), and tells the host page its height whenever it changes, in the two formats newsroom hosts
  * already listen for: Pym.js's (`pym.Parent`) and Datawrapper's responsive snippet's.
  *
@@ -30,6 +30,8 @@ export function embedEngine(
 	const root = document.documentElement;
 	const { values, rejected } = read(location.search, config.specs);
 	for (const [option, value] of Object.entries(values)) root.setAttribute(`data-embed-${option}`, value);
+	// A forced theme applies before the first paint (the design's tokens follow <html data-theme>).
+	if (values.theme === 'light' || values.theme === 'dark') root.dataset.theme = values.theme;
 
 	const start = () => {
 		const table = document.querySelector<HTMLDetailsElement>('[data-embed-table-details]');
