@@ -150,3 +150,41 @@ test('an embed has no site chrome, names its source and date, and links back', a
 		);
 	}
 });
+
+test('"Embed this chart" builds the code for the chosen options, previews it and copies it', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/seats/');
+	await page.locator('article[data-ready="true"]').waitFor();
+	await page.getByText('Embed this chart').click();
+	await page.getByLabel('Theme').selectOption('dark');
+	await page.getByLabel('Open the data table').check();
+	const code = page.getByLabel('Code to paste');
+	await expect(code).toHaveValue(
+		new RegExp(`^<iframe src="${baseURL}/embed/v1/seats/\\?theme=dark&table=show"`)
+	);
+	const preview = page.locator('iframe.preview');
+	await expect(preview).toHaveAttribute('src', '/embed/v1/seats/?theme=dark&table=show');
+	// The preview takes the embed's own height, reported in Datawrapper's format.
+	await expect
+		.poll(async () =>
+			Math.abs(
+				(await preview.evaluate((el) => el.getBoundingClientRect().height)) -
+					(await page
+						.frameLocator('iframe.preview')
+						.locator('body')
+						.evaluate((body) => body.getBoundingClientRect().height))
+			)
+		)
+		.toBeLessThan(2);
+	await page.getByRole('combobox', { name: /^Kind of code/ }).selectOption('pym');
+	await expect(code).toHaveValue(
+		/new pym\.Parent\("nato-seats", "http:\/\/127\.0\.0\.1:\d+\/embed\/v1\/seats\/\?theme=dark&table=show"/
+	);
+	await page.getByRole('button', { name: 'Copy the code' }).click();
+	await expect(page.getByText('Copied.')).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+});

@@ -8,7 +8,14 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
 	const chart = positionChart(content);
 	return {
-		pageMessages: messagesFor(locale, ['positionMap', 'positionTable', 'positions', 'hemicycle', 'download']),
+		pageMessages: messagesFor(locale, [
+			'positionMap',
+			'positionTable',
+			'positions',
+			'hemicycle',
+			'download',
+			'embed'
+		]),
 		copy: copyDataFor(content, locale, 'positions', [
 			...chart.parties.flatMap((p) => p.evidence?.sources ?? []),
 			...chart.waveSources
