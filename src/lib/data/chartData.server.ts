@@ -7,8 +7,7 @@ import { toCsv, type CsvValue } from './csv';
 import { positionChart } from './positionChart.server';
 import type { Content } from './validate';
 
-export const chartIds = ['seats', 'timeline', 'positions', 'arguments'] as const;
-export type ChartId = (typeof chartIds)[number];
+import type { ChartId } from './chartIds';
 
 interface Column<Row> {
 	name: string;

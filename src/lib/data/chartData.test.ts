@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from './content.server';
-import { chartCsv, chartIds, chartJson } from './chartData.server';
+import { chartCsv, chartJson } from './chartData.server';
+import { chartIds } from './chartIds';
 
 describe('chart data downloads', () => {
 	it('hold one CSV line and one JSON record per record, with the same fields', () => {

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { chartCsv, chartIds, chartJson, type ChartId } from '$lib/data/chartData.server';
+import { chartCsv, chartJson } from '$lib/data/chartData.server';
+import { chartIds, type ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
 import { defaultLocale } from '$lib/i18n/locales';
 import type { EntryGenerator, RequestHandler } from './$types';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { chartIds, type ChartId } from '$lib/data/chartData.server';
+import { chartIds, type ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
 import { defaultLocale } from '$lib/i18n/locales';
 import { storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
