@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium';
 
-const port = 4173;
+// TEST_PORT lets two checkouts run their browser tests side by side without sharing a server.
+const port = Number(process.env.TEST_PORT ?? 4173);
 
 /** Browser tests run in real Chromium against the built, prerendered site served as static files. */
 export default defineConfig({
