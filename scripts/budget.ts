@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import {
 	assetKinds,
 	budgetFor,
@@ -40,7 +41,8 @@ interface RouteReport extends FirstLoad {
 function build(): void {
 	process.stdout.write('Building… ');
 	const started = Date.now();
-	const result = spawnSync('npx', ['vite', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	// `npm run build`: the site, then the custom elements' scripts.
+	const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	if (result.status !== 0) {
 		console.log('failed.\n');
 		process.stdout.write(result.stdout ?? '');
@@ -55,7 +57,11 @@ function readBudgetConfig(): BudgetConfig {
 	const config = JSON.parse(readFileSync(budgetFile, 'utf8')) as BudgetConfig;
 	// A typo in budget.json would otherwise compare against undefined and pass everything silently.
 	const budgets = [config.default, ...Object.values(config.routes ?? {})];
-	const numbers = [config.embedsJsGzipKiB, ...budgets.flatMap((budget) => Object.values(budget ?? {}))];
+	const numbers = [
+		config.embedsJsGzipKiB,
+		...Object.values(config.elementsJsGzipKiB ?? {}),
+		...budgets.flatMap((budget) => Object.values(budget ?? {}))
+	];
 	if (!config.default || numbers.some((value) => typeof value !== 'number' || !(value >= 0)))
 		throw new Error(`${budgetFile}: budgets must be non-negative numbers of KiB, with a "default".`);
 	for (const key of ['jsGzipKiB', 'cssGzipKiB', 'htmlGzipKiB'] as const)
@@ -139,12 +145,44 @@ function writeReport(reports: readonly RouteReport[]): void {
 	writeFileSync(reportFile, JSON.stringify(figures, null, '\t') + '\n');
 }
 
+/** The custom elements' scripts against their budgets; returns how many are over (or missing). */
+function checkElements(config: BudgetConfig): number {
+	const budgets = Object.entries(config.elementsJsGzipKiB ?? {});
+	const rows = budgets.map(([file, budgetKiB]) => {
+		const bytes = readBuiltFile(`/elements/v1/${file}`);
+		const gz = bytes ? kib(gzipSync(bytes, { level: 9 }).length) : NaN;
+		const ok = gz <= budgetKiB;
+		return {
+			row: [
+				file,
+				bytes ? kib(bytes.length).toFixed(1) : 'missing',
+				gz.toFixed(1),
+				String(budgetKiB),
+				ok ? 'ok' : 'OVER'
+			],
+			ok
+		};
+	});
+	console.log('Custom-element scripts (build/elements/v1/), KiB:\n');
+	console.log(
+		formatTable(
+			['script', 'raw', 'gz', 'budget gz', ''],
+			rows.map((r) => r.row),
+			[0, 4]
+		)
+	);
+	console.log();
+	return rows.filter((r) => !r.ok).length;
+}
+
 build();
 const config = readBudgetConfig();
 const reports = prerenderedRoutes(buildDir).map((route) => measureRoute(route, config));
 printTable(reports);
 printProblems(reports);
+const elementsOver = checkElements(config);
 writeReport(reports);
 console.log(summary(reports));
+if (elementsOver) console.log(`${elementsOver} custom-element script(s) over budget.`);
 console.log(`Figures written to ${reportFile}.`);
-process.exit(reports.some((report) => report.overruns.length > 0) ? 1 : 0);
+process.exit(reports.some((report) => report.overruns.length > 0) || elementsOver ? 1 : 0);

@@ -49,6 +49,8 @@ export interface Budget {
 export interface BudgetConfig {
 	notes?: string;
 	embedsJsGzipKiB: number;
+	/** Gzip KiB of each custom-element script under build/elements/v1/, by file name. */
+	elementsJsGzipKiB?: Record<string, number>;
 	default: Budget;
 	routes: Record<string, Partial<Budget>>;
 }

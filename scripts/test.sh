@@ -15,6 +15,7 @@ echo "== Unit and data tests (Vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 echo "== Build"
 npx vite build --logLevel warn
+npx tsx scripts/buildElements.ts
 echo "== Browser tests (Playwright, Chromium)"
 status=0
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json || status=$?

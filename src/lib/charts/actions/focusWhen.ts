@@ -8,7 +8,8 @@ export const focusWhen: Action<HTMLElement, boolean> = (node, active) => {
 	if (active) node.focus();
 	return {
 		update(next) {
-			if (next && document.activeElement !== node) node.focus();
+			// Inside a shadow root (a custom element), the document only sees the host as focused.
+			if (next && (node.getRootNode() as Document | ShadowRoot).activeElement !== node) node.focus();
 		}
 	};
 };

@@ -1,0 +1,93 @@
+/**
+ * `npm run build` runs this after the site's own build: it builds the custom elements (src/elements) into
+ * classic scripts under build/elements/v1/: `nato-charts.js` defines all four elements, and
+ * `nato-hemicycle.js`, `nato-timeline.js`, `nato-positions.js` and `nato-arguments.js` one each, with only
+ * that chart's code and data. Classic scripts, not modules, so that any page on any origin can load them
+ * with a plain <script src>, with no CORS header. Prints each script's size.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { uneval } from 'devalue';
+import { build, runnerImport, type Plugin } from 'vite';
+
+// Svelte's production runtime, without its development checks and messages.
+process.env.NODE_ENV = 'production';
+
+const outDir = 'build/elements/v1';
+const alias = { $lib: resolve('src/lib'), $content: resolve('content') };
+const entries: Record<string, string> = {
+	'nato-charts': 'src/elements/index.ts',
+	'nato-hemicycle': 'src/elements/NatoHemicycle.svelte',
+	'nato-timeline': 'src/elements/NatoTimeline.svelte',
+	'nato-positions': 'src/elements/NatoPositions.svelte',
+	'nato-arguments': 'src/elements/NatoArguments.svelte'
+};
+
+/**
+ * `virtual:element-data/<key>`: each key of src/elements/elementData.server.ts's result as its own module,
+ * so that a script with one element bundles only the data it imports.
+ */
+async function elementDataModules(): Promise<Record<string, string>> {
+	const { module } = await runnerImport<typeof import('../src/elements/elementData.server')>(
+		'/src/elements/elementData.server.ts',
+		{ configFile: false, resolve: { alias }, logLevel: 'warn' }
+	);
+	return Object.fromEntries(
+		Object.entries(module.elementData()).map(([key, value]) => [key, `export default ${uneval(value)};`])
+	);
+}
+
+function elementData(modules: Record<string, string>): Plugin {
+	const prefix = 'virtual:element-data/';
+	return {
+		name: 'element-data',
+		resolveId: (request) => (request.startsWith(prefix) ? `\0${request}` : undefined),
+		load: (id) => (id.startsWith(`\0${prefix}`) ? modules[id.slice(prefix.length + 1)] : undefined)
+	};
+}
+
+/** `code` with every non-ASCII UTF-16 unit written as a \u escape, valid in strings, templates and regexes. */
+function asciiOnly(code: string): string {
+	return code.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const started = performance.now();
+const data = await elementDataModules();
+for (const [name, entry] of Object.entries(entries)) {
+	await build({
+		configFile: false,
+		mode: 'production',
+		logLevel: 'warn',
+		plugins: [
+			svelte({
+				configFile: false,
+				preprocess: vitePreprocess(),
+				// Every component injects its own CSS into the shadow root it renders in; the wrappers named
+				// Nato*.svelte are the custom elements.
+				compilerOptions: { runes: true, css: 'injected', dev: false },
+				dynamicCompileOptions: ({ filename }) =>
+					/src\/elements\/Nato\w+\.svelte$/.test(filename) ? { customElement: true } : undefined
+			}),
+			elementData(data)
+		],
+		resolve: { alias },
+		build: {
+			outDir,
+			emptyOutDir: false,
+			target: 'es2022',
+			sourcemap: process.env.ELEMENTS_SOURCEMAP === '1',
+			lib: { entry, name: 'natoCharts', formats: ['iife'], fileName: () => `${name}.js` }
+		}
+	});
+	// ASCII only (non-ASCII as \u escapes): a page that declares no charset would otherwise decode the
+	// script's quotes and accents as Windows-1252.
+	const file = `${outDir}/${name}.js`;
+	writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
+	const bytes = readFileSync(file);
+	console.log(
+		`${outDir}/${name}.js: ${(bytes.length / 1024).toFixed(1)} KiB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KiB gzipped`
+	);
+}
+console.log(`Custom elements built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { commonOptions, readElementOptions } from './elementOptions';
+
+const specs = { ...commonOptions, highlight: { values: ['RN', 'UDR', 'none'], default: 'none', list: true } };
+
+describe('readElementOptions', () => {
+	it('gives the defaults for absent attributes', () => {
+		expect(readElementOptions({}, specs)).toEqual({
+			values: { theme: 'auto', table: 'hide', highlight: 'none' },
+			rejected: []
+		});
+	});
+
+	it('reads a list written with spaces or commas', () => {
+		expect(readElementOptions({ highlight: ' RN  UDR ' }, specs).values.highlight).toBe('RN,UDR');
+		expect(readElementOptions({ highlight: 'RN,UDR' }, specs).values.highlight).toBe('RN,UDR');
+	});
+
+	it('drops a bad value for the default and reports it as text', () => {
+		const read = readElementOptions({ theme: '<img src=x onerror=alert(1)>', highlight: 'RN XX' }, specs);
+		expect(read.values).toMatchObject({ theme: 'auto', highlight: 'RN' });
+		expect(read.rejected).toEqual([
+			{ option: 'theme', value: '<img src=x onerror=alert(1)>' },
+			{ option: 'highlight', value: 'XX' }
+		]);
+	});
+});

@@ -1,0 +1,30 @@
+/** The data bundled into the elements' scripts: `virtual:element-data/<key>` is one key of `elementData()`. */
+type ElementData = import('./elementData.server').ElementData;
+declare module 'virtual:element-data/locale' {
+	const value: ElementData['locale'];
+	export default value;
+}
+declare module 'virtual:element-data/groupCss' {
+	const value: ElementData['groupCss'];
+	export default value;
+}
+declare module 'virtual:element-data/messages' {
+	const value: ElementData['messages'];
+	export default value;
+}
+declare module 'virtual:element-data/seats' {
+	const value: ElementData['seats'];
+	export default value;
+}
+declare module 'virtual:element-data/timeline' {
+	const value: ElementData['timeline'];
+	export default value;
+}
+declare module 'virtual:element-data/positions' {
+	const value: ElementData['positions'];
+	export default value;
+}
+declare module 'virtual:element-data/arguments' {
+	const value: ElementData['arguments'];
+	export default value;
+}

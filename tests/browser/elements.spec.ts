@@ -1,0 +1,189 @@
+/**
+ * The framework-free custom elements in a plain HTML page of another site: no Svelte, no site CSS, hostile
+ * page styles. They render styled, respond to keyboard, pointer and their attributes, and a bad attribute
+ * shows a notice and the default chart.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { groupColourTokens } from '../../src/lib/design/groupTokens';
+
+const assembly = JSON.parse(readFileSync('content/data/assembly.json', 'utf8'));
+const timeline = JSON.parse(readFileSync('content/data/timeline.json', 'utf8'));
+const debate = JSON.parse(readFileSync('content/data/arguments.json', 'utf8'));
+const latest = assembly.compositions
+	.toSorted((a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date))
+	.at(-1);
+
+let hostPage = '';
+let host: Server;
+let hostOrigin = '';
+
+// A plain page on another origin, with styles that would break a chart that did not isolate itself.
+test.beforeAll(async () => {
+	host = createServer((_request, response) => {
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(
+			`<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>A course page</title>
+			<style>body{margin:0;padding:8px;font:16px Georgia} button,summary{background:hotpink!important} svg{display:none}</style>
+			</head><body><main><h1>A course page</h1>${hostPage}</main></body></html>`
+		);
+	});
+	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => host.close());
+
+/** Opens a host page holding `markup` and the elements' script from the site. */
+async function openHost(page: Page, baseURL: string | undefined, markup: string, script = 'nato-charts') {
+	hostPage = `${markup}<script src="${baseURL}/elements/v1/${script}.js"></script>`;
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(`${hostOrigin}/course.html`);
+	return errors;
+}
+
+test('every element renders its chart, styled by the site’s tokens and not by the host page', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle></nato-hemicycle><nato-timeline></nato-timeline><nato-positions></nato-positions><nato-arguments></nato-arguments>'
+	);
+	for (const tag of ['nato-hemicycle', 'nato-timeline', 'nato-positions'])
+		await expect(page.locator(`${tag} svg`).first()).toBeVisible();
+	await expect(page.locator('nato-arguments [role="tree"]')).toBeVisible();
+	// The host's `svg { display: none }` and pink buttons do not reach inside.
+	const seat = page.locator(`nato-hemicycle [data-group="${assembly.groups[0].id}"] circle`).first();
+	await expect(seat).toHaveCSS('fill', rgb(groupColourTokens(assembly.groups[0].colour, 'light').fill));
+	await expect(page.locator('nato-timeline button').first()).not.toHaveCSS(
+		'background-color',
+		'rgb(255, 105, 180)'
+	);
+	await expect(page.locator('nato-hemicycle figure')).toHaveCSS('font-family', /Inter|system-ui/);
+	await expect(page.locator('nato-hemicycle figcaption')).toHaveText(/577 seats/);
+	expect(errors).toEqual([]);
+});
+
+test('the seat chart responds to the keyboard in a plain page', async ({ page, baseURL }) => {
+	await openHost(page, baseURL, '<p><a href="#">Before</a></p><nato-hemicycle></nato-hemicycle>');
+	await page.getByRole('link', { name: 'Before' }).focus();
+	await page.keyboard.press('Tab');
+	const chart = page.locator('nato-hemicycle [role="listbox"]');
+	await expect(chart).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Enter');
+	const second = assembly.groups[1].id;
+	await expect(page.locator('nato-hemicycle [role="option"][aria-selected="true"]')).toHaveAccessibleName(
+		new RegExp(`\\(${second}\\): ${latest.seats[second]} seats`)
+	);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('nato-hemicycle [role="option"][aria-selected="true"]')).toHaveCount(0);
+});
+
+test('the vote simulator runs inside the element, labelled as scenarios', async ({ page, baseURL }) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle simulator="show"></nato-hemicycle>',
+		'nato-hemicycle'
+	);
+	const element = page.locator('nato-hemicycle');
+	await expect(element).toContainText('These are scenarios, not forecasts');
+	await element.getByLabel(/Scenario: LFI alone/).check();
+	const lfi = latest.seats['LFI-NFP'];
+	await expect(element.locator('.outcome .counts')).toContainText(`${lfi} for`);
+	// By keyboard: the previous preset is the left alliance and the RN.
+	await page.keyboard.press('ArrowUp');
+	await expect(element.getByLabel(/Scenario: the left alliance and the RN vote for/)).toBeChecked();
+	expect(errors).toEqual([]);
+});
+
+test('the timeline and the argument outline respond to the keyboard', async ({ page, baseURL }) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-timeline></nato-timeline><nato-arguments></nato-arguments>'
+	);
+	const events = timeline.events.toSorted(
+		(a: { date: string; id: string }, b: { date: string; id: string }) =>
+			a.date.localeCompare(b.date) || a.id.localeCompare(b.id)
+	);
+	await page.locator('nato-timeline [role="listbox"]').focus();
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('nato-timeline .card .title')).toHaveText(events[1].title);
+	await expect(page).toHaveURL(/course\.html$/); // the host page's address is left alone
+
+	await page.getByRole('treeitem', { name: debate.thesis.text }).focus();
+	await page.keyboard.press('ArrowDown');
+	const first = debate.claims.find((c: { target: string }) => c.target === 'thesis');
+	await expect(
+		page.getByRole('treeitem', {
+			name: new RegExp(first.text.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		})
+	).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('nato-arguments .card')).toContainText(first.text);
+	expect(errors).toEqual([]);
+});
+
+test('attributes apply; a bad value shows a notice as text and the default chart', async ({
+	page,
+	baseURL
+}) => {
+	const probe = '<img src=x onerror="window.__pwned=1">';
+	await openHost(
+		page,
+		baseURL,
+		`<nato-hemicycle theme="purple" highlight="RN nope" table="show"></nato-hemicycle><nato-positions axis='${probe}'></nato-positions>`
+	);
+	const seats = page.locator('nato-hemicycle');
+	await expect(seats.locator('.notice').first()).toHaveText(/“theme” does not accept “purple”/);
+	await expect(seats.locator('.notice')).toHaveCount(2);
+	await expect(seats.locator('details')).toHaveAttribute('open', '');
+	await expect(seats.locator('g[data-group="RN"]')).not.toHaveClass(/dimmed/);
+	await expect(seats.locator(`g[data-group="${assembly.groups[0].id}"]`)).toHaveClass(/dimmed/);
+	const positions = page.locator('nato-positions');
+	await expect(positions.locator('.notice')).toContainText(probe);
+	await expect(positions.locator('svg').first()).toBeVisible();
+	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+	// Changing an attribute later re-renders: a good theme now.
+	await seats.evaluate((element) => element.setAttribute('theme', 'dark'));
+	await expect(seats.locator('.notice')).toHaveCount(1);
+	await expect(seats.locator('figure')).toHaveCSS('color', 'rgb(233, 230, 223)');
+});
+
+test('each one-chart script defines only its element', async ({ page, baseURL }) => {
+	await openHost(page, baseURL, '<nato-timeline></nato-timeline>', 'nato-timeline');
+	await expect(page.locator('nato-timeline svg').first()).toBeVisible();
+	expect(
+		await page.evaluate(() =>
+			['nato-hemicycle', 'nato-timeline', 'nato-positions', 'nato-arguments'].map(
+				(tag) => !!customElements.get(tag)
+			)
+		)
+	).toEqual([false, true, false, false]);
+});
+
+test('a host page with the elements has no accessibility violations', async ({ page, baseURL }) => {
+	await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle simulator="show"></nato-hemicycle><nato-timeline></nato-timeline><nato-positions></nato-positions><nato-arguments></nato-arguments>'
+	);
+	await expect(page.locator('nato-arguments [role="tree"]')).toBeVisible();
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
+});
+
+function rgb(hex: string) {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+	return `rgb(${r}, ${g}, ${b})`;
+}
