@@ -187,3 +187,22 @@ function rgb(hex: string) {
 	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 	return `rgb(${r}, ${g}, ${b})`;
 }
+
+test('the “Embed this chart” panel’s custom-element code works when pasted into another site’s page', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('/seats/');
+	await page.locator('article[data-ready="true"]').waitFor();
+	await page.getByText('Embed this chart').click();
+	await page.getByLabel('Theme').selectOption('dark');
+	await page.getByRole('combobox', { name: /^Kind of code/ }).selectOption('element');
+	const code = await page.getByLabel('Code to paste').inputValue();
+	expect(code).toBe(
+		`<script src="${baseURL}/elements/v1/nato-hemicycle.js"></script>\n<nato-hemicycle theme="dark"></nato-hemicycle>`
+	);
+	hostPage = code;
+	await page.goto(`${hostOrigin}/pasted.html`);
+	await expect(page.locator('nato-hemicycle svg').first()).toBeVisible();
+	await expect(page.locator('nato-hemicycle figure')).toHaveCSS('color', 'rgb(233, 230, 223)');
+});
