@@ -22,8 +22,8 @@ describe('hostCss', () => {
 
 	it('leaves no :root, html, body or data-theme in the site’s own token, base and group-colour CSS', () => {
 		// Read from disk: Vitest stubs CSS imports, even ?raw ones.
-		const [tokens, base] = ['tokens', 'base'].map((f) => readFileSync(`src/lib/design/${f}.css`, 'utf8'));
-		const css = hostCss(tokens + base + groupTokenCss([{ id: 'RN', colour: '#0d378a' }]));
+		const read = (name: string) => readFileSync(`src/lib/design/${name}.css`, 'utf8');
+		const css = hostCss(read('tokens') + read('base') + groupTokenCss([{ id: 'RN', colour: '#0d378a' }]));
 		expect(css).not.toMatch(/:root|data-theme|(^|[}\s,])(html|body)\s*[{,]/);
 		expect(css).toContain('--colour-bg');
 		expect(css).toContain('--group-RN-fill');
