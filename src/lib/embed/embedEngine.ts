@@ -1,8 +1,9 @@
 /**
  * The embed engine: a small script inlined in an embed page's head, no framework. It reads the embed's options
  * from the address (`?theme=dark&table=show&highlight=RN`), applies them, reports a bad value in a short notice (as text,
- * never markup), and tells the host page its height whenever it changes, in the two formats newsroom hosts
- * already listen for: Pym.js's (`pym.Parent`) and Datawrapper's responsive snippet's.
+ * never markup), and tells the host page its height whenever it changes, in the formats newsroom hosts already
+ * listen for: Pym.js's (`pym.Parent`), Datawrapper's responsive snippet's, and WordPress's (an oEmbed result
+ * in a WordPress post).
  *
  * `embedEngine` is serialised with `toString()`: it must stay self-contained.
  */
@@ -10,6 +11,8 @@ import {
 	datawrapperHeightMessage,
 	pymHeightMessage,
 	readEmbedOptions,
+	wordpressHeightMessage,
+	wordpressSecret,
 	type EmbedOptionSpec
 } from './embedOptions';
 
@@ -25,6 +28,8 @@ export function embedEngine(
 	read: typeof readEmbedOptions,
 	pym: typeof pymHeightMessage,
 	datawrapper: typeof datawrapperHeightMessage,
+	wordpress: typeof wordpressHeightMessage,
+	secretOf: typeof wordpressSecret,
 	config: EmbedConfig
 ): void {
 	const root = document.documentElement;
@@ -50,6 +55,7 @@ export function embedEngine(
 
 		if (window.parent === window) return;
 		const childId = new URLSearchParams(location.search).get('childId');
+		const secret = secretOf(location.hash);
 		let last = 0;
 		const send = () => {
 			const height = Math.ceil(document.body.getBoundingClientRect().height);
@@ -57,6 +63,7 @@ export function embedEngine(
 			last = height;
 			if (childId) window.parent.postMessage(pym(childId, height), '*');
 			window.parent.postMessage(datawrapper(config.chart, height), '*');
+			if (secret) window.parent.postMessage(wordpress(secret, height), '*');
 		};
 		new ResizeObserver(send).observe(document.body);
 		addEventListener('load', send);
@@ -71,5 +78,5 @@ export function embedEngine(
 export function embedEngineScript(config: EmbedConfig): string {
 	// JSON in a script: escape `<` so that no value can close the element.
 	const json = JSON.stringify(config).replace(/</g, '\\u003c');
-	return `<script>(${embedEngine.toString()})(${readEmbedOptions.toString()}, ${pymHeightMessage.toString()}, ${datawrapperHeightMessage.toString()}, ${json});</script>`;
+	return `<script>(${embedEngine.toString()})(${readEmbedOptions.toString()}, ${pymHeightMessage.toString()}, ${datawrapperHeightMessage.toString()}, ${wordpressHeightMessage.toString()}, ${wordpressSecret.toString()}, ${json});</script>`;
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { datawrapperHeightMessage, pymHeightMessage, readEmbedOptions } from './embedOptions';
+import {
+	datawrapperHeightMessage,
+	pymHeightMessage,
+	readEmbedOptions,
+	wordpressHeightMessage,
+	wordpressSecret
+} from './embedOptions';
 
 const specs = {
 	table: { values: ['show', 'hide'], default: 'hide' },
@@ -46,6 +52,24 @@ describe('height messages', () => {
 	it('speak Datawrapper: an object keyed "datawrapper-height"', () => {
 		expect(datawrapperHeightMessage('nato-seats', 300)).toEqual({
 			'datawrapper-height': { 'nato-seats': 300 }
+		});
+	});
+});
+
+describe('WordPress height messages', () => {
+	it('reads the secret WordPress adds to the address, letters and digits only', () => {
+		expect(wordpressSecret('#?secret=Ab12cd')).toBe('Ab12cd');
+		expect(wordpressSecret('#?secret=Ab12cd&other=1')).toBe('Ab12cd');
+		expect(wordpressSecret('#?secret="><img>')).toBeNull();
+		expect(wordpressSecret('#step-3')).toBeNull();
+		expect(wordpressSecret('')).toBeNull();
+	});
+
+	it('sends a whole height with the secret', () => {
+		expect(wordpressHeightMessage('Ab12cd', 412.2)).toEqual({
+			message: 'height',
+			value: 413,
+			secret: 'Ab12cd'
 		});
 	});
 });

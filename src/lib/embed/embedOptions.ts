@@ -50,3 +50,20 @@ export function datawrapperHeightMessage(
 ): Record<string, Record<string, number>> {
 	return { 'datawrapper-height': { [chartId]: Math.ceil(height) } };
 }
+
+/**
+ * The height message WordPress's embed script (wp-embed.js) listens for. WordPress frames an oEmbed result
+ * with `#?secret=<letters and digits>` added to its address, and sizes the iframe whose `data-secret` matches
+ * (between 200 and 1000 px).
+ */
+export function wordpressHeightMessage(
+	secret: string,
+	height: number
+): { message: 'height'; value: number; secret: string } {
+	return { message: 'height', value: Math.ceil(height), secret };
+}
+
+/** The secret WordPress put in an embed's address hash, or null (only letters and digits are accepted). */
+export function wordpressSecret(hash: string): string | null {
+	return /[#?&]secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(hash)?.[1] ?? null;
+}

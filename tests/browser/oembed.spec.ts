@@ -1,0 +1,90 @@
+/**
+ * oEmbed: every chart page and embed names its oEmbed response in a discovery link; the response is a rich
+ * oEmbed 1.0 object whose HTML, placed in another site's page the way WordPress places an unknown provider's
+ * (sandboxed, with a secret), shows the chart and is sized to it by the embed's WordPress height messages.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+
+const charts = { seats: '/seats/', timeline: '/timeline/', positions: '/positions/', arguments: '/debate/' };
+
+let hostPage = '';
+let host: Server;
+let hostOrigin = '';
+
+test.beforeAll(async () => {
+	host = createServer((_request, response) => {
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(
+			`<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">${hostPage}</body></html>`
+		);
+	});
+	await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => host.close());
+
+/** The oEmbed response a page's discovery link names. */
+async function discover(page: Page, path: string) {
+	await page.goto(path);
+	const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+	await expect(link).toHaveCount(1);
+	const href = (await link.getAttribute('href'))!;
+	const response = await page.request.get(href);
+	expect(response.headers()['content-type']).toMatch(/^application\/json/);
+	return { href, json: await response.json() };
+}
+
+for (const [chart, path] of Object.entries(charts))
+	test(`${chart}: the chart page and its embed link to the same oEmbed response, a rich iframe of the embed`, async ({
+		page,
+		baseURL
+	}) => {
+		const fromPage = await discover(page, path);
+		const fromEmbed = await discover(page, `/embed/v1/${chart}/`);
+		expect(fromPage.href).toBe(`${baseURL}/oembed/v1/${chart}.json`);
+		expect(fromEmbed.href).toBe(fromPage.href);
+		const { json } = fromPage;
+		expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_url: `${baseURL}/` });
+		expect(json.title).toBe(await page.locator('h1').textContent());
+		expect(json.html).toMatch(new RegExp(`^<iframe src="${baseURL}/embed/v1/${chart}/" `));
+		expect(json.html).not.toMatch(/<script/i);
+	});
+
+for (const chart of Object.keys(charts))
+	test(`${chart}: pasted into WordPress, the oEmbed iframe shows the chart and takes its height`, async ({
+		page,
+		baseURL
+	}) => {
+		test.skip(page.viewportSize()!.width < 600, 'the response is written for a 600 px column');
+		const json = await (await page.request.get(`${baseURL}/oembed/v1/${chart}.json`)).json();
+		// What WordPress does with an unknown provider's iframe: sandbox it, mark it, and add a secret to its
+		// address; its wp-embed.js then sizes the iframe whose data-secret a height message names (200–1000 px).
+		const secret = 'Xy12ab';
+		const html = (json.html as string)
+			.replace(/src="([^"]+)"/, `src="$1#?secret=${secret}"`)
+			.replace(
+				'<iframe ',
+				`<iframe class="wp-embedded-content" sandbox="allow-scripts" data-secret="${secret}" `
+			);
+		hostPage = `<div style="width:600px">${html}</div><script>
+			addEventListener('message', (e) => {
+				const d = e.data;
+				if (!d || d.message !== 'height' || /[^a-zA-Z0-9]/.test(d.secret)) return;
+				for (const f of document.querySelectorAll('.wp-embedded-content[data-secret="' + d.secret + '"]'))
+					f.height = Math.min(1000, Math.max(200, d.value));
+			});</script>`;
+		await page.goto(`${hostOrigin}/post.html`);
+		const iframe = page.locator('iframe');
+		await expect(page.frameLocator('iframe').locator('h1')).toHaveText(json.title);
+		const content = await page
+			.frameLocator('iframe')
+			.locator('body')
+			.evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+		await expect
+			.poll(async () => Number(await iframe.getAttribute('height')))
+			.toBe(Math.min(1000, Math.max(200, content)));
+		// The first frame's height, before any message, is near the real one.
+		expect(Math.abs(json.height - content) / content).toBeLessThan(0.2);
+	});
