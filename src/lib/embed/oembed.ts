@@ -16,7 +16,7 @@ export const oembedWidth = 600;
 export const oembedHeight: Record<ChartId, number> = {
 	seats: 630,
 	timeline: 1640,
-	positions: 1125,
+	positions: 1080,
 	arguments: 1100
 };
 
