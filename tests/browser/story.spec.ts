@@ -183,6 +183,27 @@ test.describe('with JavaScript', () => {
 			await expect(figureOf(page, id)).toBeVisible();
 		await expect(page.locator('.scrolly-controls').first()).toBeHidden();
 	});
+
+	test('the vote simulator loads in place when asked for, and only then', async ({ page }) => {
+		const loaded: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/elements/')) loaded.push(request.url());
+		});
+		await page.goto('/');
+		const button = page.getByRole('button', { name: 'Or simulate the vote here, without leaving the story' });
+		await button.scrollIntoViewIfNeeded();
+		expect(loaded).toEqual([]);
+		await button.click();
+		const simulator = page.locator('nato-hemicycle');
+		await expect(simulator.getByRole('listbox')).toBeVisible();
+		expect(loaded).toHaveLength(1);
+		await expect(page.getByRole('region', { name: 'Seat chart and vote simulator' })).toBeFocused();
+		await expect(button).toBeHidden();
+		await expect(simulator).toContainText('These are scenarios, not forecasts');
+		await simulator.getByLabel(/Scenario: LFI alone/).check();
+		await expect(simulator.getByLabel(/Scenario: LFI alone/)).toBeChecked();
+		await expect(simulator.locator('.outcome')).toContainText('Fails');
+	});
 });
 
 test.describe('without JavaScript', () => {
@@ -202,5 +223,8 @@ test.describe('without JavaScript', () => {
 		}
 		await expect(page.locator('.scrolly-controls').first()).toBeHidden();
 		await expect(page.locator('#seats-left')).toBeInViewport();
+		// The simulator needs JavaScript: its button stays hidden, and the link to the full page is there.
+		await expect(page.getByRole('button', { name: /simulate the vote here/ })).toBeHidden();
+		await expect(page.getByRole('link', { name: /simulate the vote yourself/ })).toBeVisible();
 	});
 });
