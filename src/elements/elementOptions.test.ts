@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { commonOptions, readElementOptions } from './elementOptions';
 
-const specs = { ...commonOptions, highlight: { values: ['RN', 'UDR', 'none'], default: 'none', list: true } };
+const specs = {
+	...commonOptions('en'),
+	highlight: { values: ['RN', 'UDR', 'none'], default: 'none', list: true }
+};
 
 describe('readElementOptions', () => {
 	it('gives the defaults for absent attributes', () => {
 		expect(readElementOptions({}, specs)).toEqual({
-			values: { theme: 'auto', table: 'hide', highlight: 'none' },
+			values: { lang: 'en', theme: 'auto', table: 'hide', highlight: 'none' },
 			rejected: []
 		});
 	});
@@ -14,6 +17,13 @@ describe('readElementOptions', () => {
 	it('reads a list written with spaces or commas', () => {
 		expect(readElementOptions({ highlight: ' RN  UDR ' }, specs).values.highlight).toBe('RN,UDR');
 		expect(readElementOptions({ highlight: 'RN,UDR' }, specs).values.highlight).toBe('RN,UDR');
+	});
+
+	it('takes only the language the data was built in', () => {
+		expect(readElementOptions({ lang: 'fr' }, specs)).toMatchObject({
+			values: { lang: 'en' },
+			rejected: [{ option: 'lang', value: 'fr' }]
+		});
 	});
 
 	it('drops a bad value for the default and reports it as text', () => {

@@ -4,11 +4,14 @@
  */
 import { readEmbedOptions, type EmbedOptionSpec, type EmbedOptions } from '$lib/embed/embedOptions';
 
-/** Options every element accepts. */
-export const commonOptions = {
-	theme: { values: ['auto', 'light', 'dark'], default: 'auto' },
-	table: { values: ['show', 'hide'], default: 'hide' }
-} satisfies Record<string, EmbedOptionSpec>;
+/** Options every element accepts; `lang` takes only the language its data was built in. */
+export function commonOptions(locale: string) {
+	return {
+		lang: { values: [locale], default: locale },
+		theme: { values: ['auto', 'light', 'dark'], default: 'auto' },
+		table: { values: ['show', 'hide'], default: 'hide' }
+	} satisfies Record<string, EmbedOptionSpec>;
+}
 
 /**
  * Reads attribute values (undefined when absent). List options accept spaces or commas between values,

@@ -149,11 +149,14 @@ test('attributes apply; a bad value shows a notice as text and the default chart
 	await openHost(
 		page,
 		baseURL,
-		`<nato-hemicycle theme="purple" highlight="RN nope" table="show"></nato-hemicycle><nato-positions axis='${probe}'></nato-positions>`
+		`<nato-hemicycle theme="purple" highlight="RN nope" table="show" lang="xx"></nato-hemicycle><nato-positions axis='${probe}'></nato-positions>`
 	);
 	const seats = page.locator('nato-hemicycle');
-	await expect(seats.locator('.notice').first()).toHaveText(/“theme” does not accept “purple”/);
-	await expect(seats.locator('.notice')).toHaveCount(2);
+	await expect(seats.locator('.notice')).toHaveText([
+		/“lang” does not accept “xx”/,
+		/“theme” does not accept “purple”/,
+		/“highlight” does not accept “nope”/
+	]);
 	await expect(seats.locator('details')).toHaveAttribute('open', '');
 	await expect(seats.locator('g[data-group="RN"]')).not.toHaveClass(/dimmed/);
 	await expect(seats.locator(`g[data-group="${assembly.groups[0].id}"]`)).toHaveClass(/dimmed/);
@@ -163,7 +166,7 @@ test('attributes apply; a bad value shows a notice as text and the default chart
 	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 	// Changing an attribute later re-renders: a good theme now.
 	await seats.evaluate((element) => element.setAttribute('theme', 'dark'));
-	await expect(seats.locator('.notice')).toHaveCount(1);
+	await expect(seats.locator('.notice')).toHaveCount(2);
 	await expect(seats.locator('figure')).toHaveCSS('color', 'rgb(233, 230, 223)');
 });
 

@@ -124,11 +124,14 @@ test('a bad option shows a short notice as text and falls back to the default', 
 		dialogs++;
 		void dialog.dismiss();
 	});
-	await page.goto('/embed/v1/seats/?table=<img src=x onerror=alert(1)>&highlight=RN,NOPE');
+	await page.goto('/embed/v1/seats/?table=<img src=x onerror=alert(1)>&highlight=RN,NOPE&lang=xx');
 	const notice = page.locator('[data-embed-notice]');
 	await expect(notice).toBeVisible();
 	await expect(notice).toContainText('“table” does not accept “<img src=x onerror=alert(1)>”');
 	await expect(notice).toContainText('“highlight” does not accept “NOPE”');
+	// Only languages the site is written in: the rest fall back to English, which the page says it is in.
+	await expect(notice).toContainText('“lang” does not accept “xx”');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(notice.locator('img')).toHaveCount(0);
 	expect(dialogs).toBe(0);
 	// Defaults: the table stays closed; the known group is still picked out.
