@@ -1,0 +1,2 @@
+/** The props of the argument outline, map and claim cards. */
+export {};

@@ -1,0 +1,2 @@
+/** The props shared by the hemicycle chart and its table. */
+export {};

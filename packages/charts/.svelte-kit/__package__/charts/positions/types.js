@@ -1,0 +1,2 @@
+/** The props of the party position map. */
+export {};

@@ -1,0 +1,2 @@
+/** The props of the timeline chart and its list. */
+export {};

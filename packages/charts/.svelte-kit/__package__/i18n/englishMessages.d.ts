@@ -1,0 +1,2 @@
+import type { Messages } from './translate.js';
+export declare const englishMessages: Messages;
