@@ -1,2 +1,0 @@
-/** The props of the argument outline, map and claim cards. */
-export {};

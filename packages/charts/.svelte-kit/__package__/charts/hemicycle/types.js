@@ -1,2 +1,0 @@
-/** The props shared by the hemicycle chart and its table. */
-export {};

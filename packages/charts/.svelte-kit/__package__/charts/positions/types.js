@@ -1,2 +1,0 @@
-/** The props of the party position map. */
-export {};

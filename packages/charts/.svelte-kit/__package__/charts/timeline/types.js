@@ -1,2 +1,0 @@
-/** The props of the timeline chart and its list. */
-export {};

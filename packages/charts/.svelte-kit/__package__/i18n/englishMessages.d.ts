@@ -1,2 +1,0 @@
-import type { Messages } from './translate.js';
-export declare const englishMessages: Messages;

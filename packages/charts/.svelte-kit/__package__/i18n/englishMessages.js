@@ -1,6 +1,0 @@
-/**
- * The English UI strings, for a consumer of the component package to make a `t` with `translator()`.
- * In the site this is every English string; the package (scripts/package.ts) ships only the charts' strings.
- */
-import messages from './messages.en.js';
-export const englishMessages = messages;
