@@ -27,6 +27,7 @@ export default ts.config(
 			'packages/*/dist/',
 			'packages/*/.staging/',
 			'packages/*/.svelte-kit/',
+			'tests/package/app/',
 			'reports/',
 			'test-results/',
 			'playwright-report/'
