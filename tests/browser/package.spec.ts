@@ -37,7 +37,7 @@ function run(label: string, command: string, args: string[], cwd: string): strin
 		return output;
 	} catch (error) {
 		const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-		throw new Error(`${label} failed:\n${stdout ?? ''}\n${stderr ?? ''}`);
+		throw new Error(`${label} failed:\n${stdout ?? ''}\n${stderr ?? ''}`, { cause: error });
 	}
 }
 
