@@ -59,7 +59,7 @@ test.describe('the component package in a fresh SvelteKit app', () => {
 		else console.log(`fresh app kept in ${work}`);
 	});
 
-	test('npm run package builds a library that publint passes, and npm pack ships only dist', () => {
+	test('npm run package builds a library that publint passes; npm pack ships dist, the manifest and the README', () => {
 		test.setTimeout(120_000);
 		run('npm run package', 'npm', ['run', '--silent', 'package'], root);
 		const [packed] = JSON.parse(
@@ -73,6 +73,7 @@ test.describe('the component package in a fresh SvelteKit app', () => {
 		expect(files).toEqual(
 			expect.arrayContaining([
 				'package.json',
+				'README.md',
 				'dist/index.js',
 				'dist/index.d.ts',
 				'dist/styles.css',
@@ -82,7 +83,7 @@ test.describe('the component package in a fresh SvelteKit app', () => {
 			])
 		);
 		expect(files.filter((path) => /\.(test|server)\.|routes\/|\.staging/.test(path))).toEqual([]);
-		expect(files.every((path) => path === 'package.json' || path.startsWith('dist/'))).toBe(true);
+		expect(files.filter((path) => !/^(package\.json|README\.md|dist\/.*)$/.test(path))).toEqual([]);
 	});
 
 	test('a fresh SvelteKit app installs the tarball, and svelte-check finds the props typed', () => {
