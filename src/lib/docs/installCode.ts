@@ -22,3 +22,15 @@ export const importCode = [
 	'// Every chart takes `t`: the English strings, or yours with the same keys.',
 	'const t = translator(englishMessages);'
 ].join('\n');
+
+/** A translation of the charts' strings: the same keys, other words (a missing key is a type error). */
+export const translationCode = [
+	"import { englishMessages, translator, type Messages } from '@france-nato/charts';",
+	'',
+	'const french: Messages = {',
+	'\t...englishMessages,',
+	"\t'hemicycle.label': 'Sièges de l’Assemblée, groupe par groupe.'",
+	'\t// …every other key, in French',
+	'};',
+	'const t = translator(french);'
+].join('\n');
