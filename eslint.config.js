@@ -19,7 +19,20 @@ const portable = {
 };
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'package/', 'reports/', 'test-results/', 'playwright-report/'] },
+	{
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'package/',
+			'packages/*/dist/',
+			'packages/*/.staging/',
+			'packages/*/.svelte-kit/',
+			'tests/package/app/',
+			'reports/',
+			'test-results/',
+			'playwright-report/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -18,6 +18,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
+			// The component package's fresh-app test installs and builds an app: once, on desktop, is enough.
+			testIgnore: /package\.spec\.ts/,
 			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
 		},
 		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } }

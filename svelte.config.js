@@ -19,6 +19,8 @@ const config = {
 			// Type-check the test, budget and report scripts too, not only src/.
 			config: (tsconfig) => {
 				tsconfig.include.push('../scripts/**/*.ts', '../tests/**/*.ts', '../playwright.config.ts');
+				// The component package's test app is checked on its own, against the packed library.
+				tsconfig.exclude.push('../tests/package/app/**');
 			}
 		},
 		prerender: {

@@ -1,12 +1,14 @@
 /**
  * How long `hemicycleSeats` takes per call, for a chamber the size of the French National Assembly
  * (577 seats in 12 groups) and for 1,000 seats, with each fill strategy. A report, not a test: it prints
- * the median and 95th-percentile time per call, in microseconds, and always exits 0.
+ * the median and 95th-percentile time per call, in microseconds, and always exits 0. It also times
+ * `labelPlacement` for 30 labels of the position map's sizes (a timing, so a report here, not a unit test).
  *
  * Usage: tsx scripts/bench-hemicycle.ts   (npm run bench)
  */
 import { performance } from 'node:perf_hooks';
 import { hemicycleSeats, type FillStrategy, type HemicycleGroup } from '../src/lib/layout/hemicycle';
+import { labelPlacement, type LabelPoint } from '../src/lib/layout/labelPlacement';
 import { formatTable } from './textTable';
 
 const warmUpRuns = 500;
@@ -81,3 +83,27 @@ const rows = cases.map((benchCase) => {
 
 console.log(`hemicycleSeats: ${timedRuns} timed calls per case after ${warmUpRuns} warm-up calls\n`);
 console.log(formatTable(['chamber', 'fill', 'seats', 'groups', 'rows', 'median µs', 'p95 µs'], rows, [0, 1]));
+
+/** 30 labels of mixed dot radius and label width, spread over a 600 × 400 plot. */
+const labels: LabelPoint[] = Array.from({ length: 30 }, (_, i) => ({
+	id: `p${i}`,
+	x: 20 + ((i * 97) % 560),
+	y: 20 + ((i * 53) % 360),
+	r: 3 + (i % 15),
+	width: 20 + ((i * 7) % 70),
+	height: 14
+}));
+const bounds = { x0: 0, y0: 0, x1: 600, y1: 400 };
+let placed = 0;
+for (let run = 0; run < warmUpRuns; run++) placed += labelPlacement(labels, { bounds }).length;
+const labelTimes: number[] = [];
+for (let run = 0; run < timedRuns; run++) {
+	const start = performance.now();
+	placed += labelPlacement(labels, { bounds }).length;
+	labelTimes.push((performance.now() - start) * 1000);
+}
+if (placed === 0) throw new Error('No labels were placed.');
+labelTimes.sort((a, b) => a - b);
+console.log(
+	`\nlabelPlacement, 30 labels: median ${percentile(labelTimes, 0.5).toFixed(1)} µs, p95 ${percentile(labelTimes, 0.95).toFixed(1)} µs`
+);

@@ -16,7 +16,8 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vite
 echo "== Build"
 npx vite build --logLevel warn
 npx tsx scripts/buildElements.ts
-echo "== Browser tests (Playwright, Chromium)"
+echo "== Browser tests (Playwright, Chromium), with the component package's test (tests/browser/package.spec.ts:"
+echo "   npm run package, npm pack, a fresh SvelteKit app that installs, type-checks, builds and runs it)"
 status=0
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json npx playwright test --reporter=list,json || status=$?
 

@@ -138,7 +138,8 @@ describe('content/', () => {
 			...natoCitations().flatMap((c) => c.sources),
 			...chesCitations().flatMap((c) => c.sources),
 			...timelineCitations().flatMap((c) => c.sources),
-			...argumentCitations().flatMap((c) => c.sources)
+			...argumentCitations().flatMap((c) => c.sources),
+			...content.election2024.alliances.flatMap((a) => a.sources)
 		]);
 		const unused = content.sources.sources.map((s) => s.id).filter((id) => !cited.has(id));
 		expect(unused).toEqual([]);

@@ -93,6 +93,31 @@ export const AssemblyFileSchema = v.strictObject({
 	compositions: v.pipe(v.array(CompositionSchema), v.minLength(1, 'must hold at least one composition'))
 });
 
+/** One alliance's seats in an election result, drawn as a group of the hemicycle. */
+export const ElectionAllianceSchema = v.strictObject({
+	id,
+	/** Short label drawn on the chart. */
+	label: text,
+	name: text,
+	/** The parties behind the count, with their seats where the source gives them. */
+	detail: v.optional(text),
+	seats: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0)),
+	/** The Assembly group (assembly.json) whose colour the alliance borrows. */
+	colourGroup: id,
+	sources: sourceIds
+});
+
+/** An election's result by alliance: the components pages' second hemicycle. */
+export const ElectionFileSchema = v.strictObject({
+	asOf: day,
+	note: text,
+	/** The day of the (deciding) round. */
+	date: day,
+	totalSeats: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1)),
+	/** From left to right. */
+	alliances: v.pipe(v.array(ElectionAllianceSchema), v.minLength(1, 'must hold at least one alliance'))
+});
+
 /**
  * Where parties stand on NATO, from most to least sceptical. `unknown` (no documented current position)
  * comes last and is outside that order. The file's `scale` must list exactly these ids, in this order.
@@ -392,6 +417,7 @@ export type Group = v.InferOutput<typeof GroupSchema>;
 export type Bloc = (typeof blocs)[number];
 export type Composition = v.InferOutput<typeof CompositionSchema>;
 export type AssemblyFile = v.InferOutput<typeof AssemblyFileSchema>;
+export type ElectionFile = v.InferOutput<typeof ElectionFileSchema>;
 export type NatoStance = (typeof natoStances)[number];
 export type NatoScaleStep = v.InferOutput<typeof NatoScaleStepSchema>;
 export type NatoEvidence = v.InferOutput<typeof NatoEvidenceSchema>;

@@ -12,6 +12,7 @@ import {
 	ArgumentsFileSchema,
 	AssemblyFileSchema,
 	ChesFileSchema,
+	ElectionFileSchema,
 	KeyFactsFileSchema,
 	MessagesSchema,
 	NatoPositionsFileSchema,
@@ -21,6 +22,7 @@ import {
 	type ArgumentsFile,
 	type AssemblyFile,
 	type ChesFile,
+	type ElectionFile,
 	type KeyFactsFile,
 	type NatoPositionsFile,
 	type SourcesFile,
@@ -40,6 +42,7 @@ export interface Content {
 	ches: ChesFile;
 	timeline: TimelineFile;
 	arguments: ArgumentsFile;
+	election2024: ElectionFile;
 	messages: Record<string, Record<string, string>>;
 }
 
@@ -51,7 +54,8 @@ export const datasetFiles = {
 	natoPositions: 'nato-positions.json',
 	ches: 'ches.json',
 	timeline: 'timeline.json',
-	arguments: 'arguments.json'
+	arguments: 'arguments.json',
+	election2024: 'election-2024.json'
 } as const;
 
 export const defaultLocale = 'en';
@@ -181,6 +185,34 @@ export function validateAssembly(file: string, raw: unknown, sources: ReadonlySe
 				`${file}: ${where}, field "seats" adds up to ${filled} seats + ${c.vacant} vacant = ${filled + c.vacant}, not the ${data.totalSeats} of "totalSeats"`
 			);
 	});
+	return data;
+}
+
+/**
+ * An election result by alliance. Beyond the schema: ids are unique, cited sources exist, each colour
+ * borrows a group of assembly.json, and the seats add up to "totalSeats".
+ */
+export function validateElection(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	groups: ReadonlySet<string>
+): ElectionFile {
+	const data = parseFile(file, ElectionFileSchema, raw);
+	checkUniqueIds(file, 'alliances', data.alliances);
+	data.alliances.forEach((a, i) => {
+		const where = `record "${a.id}" (alliances[${i}])`;
+		checkSourceIds(file, where, a.sources, sources);
+		if (!groups.has(a.colourGroup))
+			throw new ContentError(
+				`${file}: ${where}, field "colourGroup" names "${a.colourGroup}", not a group of content/data/assembly.json`
+			);
+	});
+	const seats = data.alliances.reduce((sum, a) => sum + a.seats, 0);
+	if (seats !== data.totalSeats)
+		throw new ContentError(
+			`${file}: field "alliances" adds up to ${seats} seats, not the ${data.totalSeats} of "totalSeats"`
+		);
 	return data;
 }
 
@@ -604,6 +636,7 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 	const timeline = validateTimeline(timelineFile.path, timelineFile.raw, sourceIds, weakSourceIds);
 	const eventIds = new Set(timeline.events.map((e) => e.id));
 	const argumentsFile = take(datasetFiles.arguments);
+	const electionFile = take(datasetFiles.election2024);
 	return {
 		sources,
 		keyFacts,
@@ -619,6 +652,7 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 			partyIds,
 			eventIds
 		),
+		election2024: validateElection(electionFile.path, electionFile.raw, sourceIds, groupIds),
 		messages: validateMessages(messages)
 	};
 }

@@ -1,5 +1,22 @@
 /** The props of the party position map. */
-import type { NatoEvidence } from '$lib/data/schemas';
+
+/** A dated item behind a party's stance: words it said or wrote, its programme, or how it voted. */
+export interface PositionEvidence {
+	kind: 'quote' | 'programme' | 'vote';
+	/** The source's own words; for a vote, a description of it. */
+	text: string;
+	/** Two-letter language code of `text`. */
+	lang: string;
+	/** Translations of `text`, by locale. */
+	translations: Record<string, string>;
+	/** Who said it, or which document or vote it is. */
+	speaker: string;
+	/** Partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+	date: string;
+	/** Source ids, rendered by the chart's `cite` snippet. */
+	sources: string[];
+	note?: string;
+}
 
 export interface PositionStep {
 	id: string;
@@ -27,7 +44,7 @@ export interface PositionParty {
 	values: Record<string, number | null>;
 	/** Earlier placements, oldest first, ending with the current one: dated stances with the survey value nearest in time. */
 	trail: { stance: string; date: string; values: Record<string, number | null> }[];
-	evidence: NatoEvidence | null;
+	evidence: PositionEvidence | null;
 }
 
 export interface PositionAxis {

@@ -1,0 +1,89 @@
+/**
+ * `npm run package`: builds the charts as a Svelte 5 component library, @france-nato/charts, in
+ * packages/charts/dist, and lints the package with publint.
+ *
+ * 1. Stages what src/lib/index.ts reaches (scripts/package/stage.ts) into packages/charts/.staging.
+ * 2. Writes the charts' English strings and `styles.css` (design tokens and the Assembly's group colours).
+ * 3. Runs svelte-package (TypeScript stripped, `.d.ts` beside every module and component).
+ * 4. Checks the output: no test or server module, no import that leaves the package; then publint.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { groupTokenCss } from '../src/lib/design/groupTokens.ts';
+import { validateContent } from '../src/lib/data/validate.ts';
+import { messagesModule, messagesModuleText, stageLibrary, usedPrefixes } from './package/stage.ts';
+
+const root = join(import.meta.dirname, '..');
+const packageDir = join(root, 'packages/charts');
+const stageDir = join(packageDir, '.staging');
+const distDir = join(packageDir, 'dist');
+const started = performance.now();
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+const jsonFiles = (dir: string, pattern: RegExp) =>
+	readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+		.map((name) => `${dir}/${name}`)
+		.filter((path) => pattern.test(path));
+
+/** Every file under `dir`, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+		statSync(join(dir, name)).isFile()
+	);
+}
+
+// The same validation as the site build: a malformed content file stops the package too.
+const content = validateContent(
+	Object.fromEntries(jsonFiles('content/data', /\.json$/).map((path) => [path, readJson(path)])),
+	Object.fromEntries(jsonFiles('content', /\/messages\.json$/).map((path) => [path, readJson(path)]))
+);
+
+rmSync(stageDir, { recursive: true, force: true });
+const staged = stageLibrary(join(root, 'src/lib'), 'index.ts');
+const english = content.messages.en!;
+const prefixes = usedPrefixes(staged, new Set(Object.keys(english).map((key) => key.split('.')[0]!)));
+const chartMessages = Object.fromEntries(
+	Object.entries(english).filter(([key]) => prefixes.includes(key.split('.')[0]!))
+);
+for (const file of [...staged, { path: messagesModule, text: messagesModuleText(chartMessages) }]) {
+	mkdirSync(dirname(join(stageDir, file.path)), { recursive: true });
+	writeFileSync(join(stageDir, file.path), file.text);
+}
+const tokens = readFileSync(join(root, 'src/lib/design/tokens.css'), 'utf8');
+writeFileSync(
+	join(stageDir, 'styles.css'),
+	`${tokens}\n/* The National Assembly's group colours (content/data/assembly.json), as --group-<id>-fill and -ink. */\n${groupTokenCss(content.assembly.groups)}\n`
+);
+console.log(
+	`staged ${staged.length} files from src/lib/index.ts; ${Object.keys(chartMessages).length} UI strings (${prefixes.join(', ')})`
+);
+
+execFileSync('npx', ['svelte-package', '-i', '.staging', '-o', 'dist', '--tsconfig', 'tsconfig.json'], {
+	cwd: packageDir,
+	stdio: 'inherit'
+});
+
+// The output must stand alone: every relative import resolves inside dist/, and nothing else was carried.
+const built = filesUnder(distDir);
+const problems: string[] = [];
+for (const name of built) {
+	if (/\.(test|server)\./.test(name)) problems.push(`${name}: test or server module in the package`);
+	// The strings module is data: its text may say "from" anywhere.
+	if (!/\.(js|ts|svelte)$/.test(name) || name.startsWith('i18n/messages.en.')) continue;
+	const text = readFileSync(join(distDir, name), 'utf8');
+	for (const match of text.matchAll(/(?:from\s*|import\s*\(?\s*)['"]([^'"]+)['"]/g)) {
+		const specifier = match[1]!;
+		if (/^svelte(\/|$)/.test(specifier)) continue;
+		const target = relative(distDir, join(distDir, dirname(name), specifier));
+		if (!specifier.startsWith('.') || target.startsWith('..') || !built.includes(target))
+			problems.push(`${name}: imports "${specifier}", which is not in the package`);
+	}
+}
+if (problems.length > 0) throw new Error(`The package is not self-contained:\n${problems.join('\n')}`);
+
+execFileSync('npx', ['publint', '--strict', 'packages/charts'], { cwd: root, stdio: 'inherit' });
+const bytes = built.reduce((sum, name) => sum + statSync(join(distDir, name)).size, 0);
+console.log(
+	`packages/charts/dist: ${built.length} files, ${(bytes / 1024).toFixed(1)} KiB; done in ${((performance.now() - started) / 1000).toFixed(1)} s`
+);

@@ -1,0 +1,2 @@
+// A text page with code: no JavaScript is sent.
+export const csr = false;
