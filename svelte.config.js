@@ -28,7 +28,7 @@ const config = {
 			handleMissingId: 'fail',
 			// The site's public origin, for the few absolute addresses a page must carry (oEmbed). Set SITE_ORIGIN
 			// when building for production; the default is where `npm run preview` and the tests serve the build.
-			origin: process.env.SITE_ORIGIN ?? 'http://127.0.0.1:4173'
+			origin: process.env.SITE_ORIGIN ?? `http://127.0.0.1:${process.env.TEST_PORT ?? 4173}`
 		}
 	}
 };

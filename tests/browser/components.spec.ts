@@ -147,3 +147,28 @@ test('a components page prints with its code wrapped and its navigation hidden',
 		expect(scroll).toBeLessThanOrEqual(client);
 	}
 });
+
+for (const [id, tag] of [
+	['hemicycle', 'nato-hemicycle'],
+	['timeline', 'nato-timeline'],
+	['positions', 'nato-positions'],
+	['arguments', 'nato-arguments']
+] as const)
+	test(`/components/${id}/ gives the ${tag} code, and loads the live element only on request`, async ({
+		page,
+		baseURL
+	}) => {
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/elements/')) scripts.push(request.url());
+		});
+		await page.goto(`/components/${id}/`);
+		await expect(page.getByRole('region', { name: 'Without a framework: the custom element' })).toContainText(
+			`<script src="${baseURL}/elements/v1/${tag}.js"></script>\n<${tag}></${tag}>`
+		);
+		expect(scripts).toEqual([]);
+		await page.getByRole('button', { name: 'Load the live element here' }).click();
+		await expect(page.getByRole('region', { name: 'The live custom element' })).toBeFocused();
+		await expect(page.locator(`${tag} figcaption`)).toBeVisible();
+		expect(scripts).toEqual([`${baseURL}/elements/v1/${tag}.js`]);
+	});

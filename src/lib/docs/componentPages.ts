@@ -1,4 +1,5 @@
 /** The documentation pages of the chart components: one per chart, with the components it documents. */
+import type { ChartId } from '$lib/data/chartIds';
 import type { MessageKey } from '$lib/i18n/translate';
 
 export const componentPageIds = ['hemicycle', 'timeline', 'positions', 'arguments'] as const;
@@ -13,7 +14,18 @@ export interface ComponentPage {
 	chartPageLabel: MessageKey;
 	/** The usage example: what a developer writes. */
 	usage: string;
+	/** The chart's custom element (`elementTags`), for pages with no framework. */
+	chart: ChartId;
+	/** The custom element's attributes and their values, as written in its documentation. */
+	elementAttributes: readonly { name: string; values: string }[];
 }
+
+/** Attributes every custom element takes. */
+const commonAttributes = [
+	{ name: 'theme', values: 'auto (the reader’s setting), light, dark' },
+	{ name: 'table', values: 'hide, show (opens the data table)' },
+	{ name: 'lang', values: 'en' }
+];
 
 /** A usage example as a developer's component: imports, the `t` every chart takes, the data, the markup. */
 function svelteFile(names: string, body: string, markup: string): string {
@@ -32,6 +44,12 @@ function svelteFile(names: string, body: string, markup: string): string {
 
 export const componentPages: Record<ComponentPageId, ComponentPage> = {
 	hemicycle: {
+		chart: 'seats',
+		elementAttributes: [
+			...commonAttributes,
+			{ name: 'highlight', values: 'group ids, e.g. “RN UDR”; none' },
+			{ name: 'simulator', values: 'hide, show (the vote simulator, with its scenarios)' }
+		],
 		components: ['Hemicycle', 'HemicycleTable', 'VoteLegend'],
 		chartPage: '/seats/',
 		chartPageLabel: 'nav.seats',
@@ -47,6 +65,8 @@ let selected: string | null = $state(null);`,
 		)
 	},
 	timeline: {
+		chart: 'timeline',
+		elementAttributes: commonAttributes,
 		components: ['TimelineChart', 'TimelineList', 'EventCard'],
 		chartPage: '/timeline/',
 		chartPageLabel: 'nav.timeline',
@@ -60,6 +80,8 @@ let { events, lanes, categories, eras } = $props();`,
 		)
 	},
 	positions: {
+		chart: 'positions',
+		elementAttributes: [...commonAttributes, { name: 'axis', values: 'lrgen (left–right), eu_russia' }],
 		components: ['PositionMap', 'PositionTable', 'EvidenceCard'],
 		chartPage: '/positions/',
 		chartPageLabel: 'nav.positions',
@@ -74,6 +96,8 @@ let selected: string | null = $state(null);`,
 		)
 	},
 	arguments: {
+		chart: 'arguments',
+		elementAttributes: commonAttributes,
 		components: ['ArgumentOutline', 'ArgumentMap', 'ArgumentColumns', 'ClaimCard'],
 		chartPage: '/debate/',
 		chartPageLabel: 'nav.debate',

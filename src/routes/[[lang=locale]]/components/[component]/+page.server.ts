@@ -17,6 +17,8 @@ export const load: PageServerLoad = async ({ params, parent }) => {
 		usage: page.usage,
 		chartPage: page.chartPage,
 		chartPageLabel: page.chartPageLabel,
+		chart: page.chart,
+		elementAttributes: page.elementAttributes,
 		docs: componentDocs(page.components),
 		examples: componentExamples(content, id),
 		pageMessages: messagesFor((await parent()).locale, [
