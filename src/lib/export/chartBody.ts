@@ -60,7 +60,10 @@ export function viewBoxOf(svg: MarkupElement): [number, number, number, number] 
 	return numbers as [number, number, number, number];
 }
 
-/** The chart's SVG, resolved and placed at (x, y) at `width` × `height` px. */
+/**
+ * The chart's SVG, resolved and placed at (x, y), scaled to `width` × `height` px: a group with a transform
+ * rather than a nested `<svg>`, which some editors (Illustrator) place badly.
+ */
 export function placedSvg(
 	ctx: ExportContext,
 	found: { element: MarkupElement; ancestors: readonly MarkupElement[] },
@@ -70,14 +73,22 @@ export function placedSvg(
 		resolveStyles(found.element, found.ancestors, ctx.rules, ctx.vars),
 		ctx.idPrefix
 	);
-	resolved.attrs = {
-		...resolved.attrs,
-		x: String(round(box.x)),
-		y: String(round(box.y)),
-		width: String(round(box.width)),
-		height: String(round(box.height))
-	};
-	return serializeXml(resolved);
+	const [vx, vy, vw, vh] = found.element.attrs.viewBox
+		? viewBoxOf(found.element)
+		: [0, 0, box.width, box.height];
+	const scale = (n: number) => String(Math.round(n * 1e6) / 1e6);
+	const { viewBox, width, height, overflow, xmlns, ...kept } = resolved.attrs;
+	void [viewBox, width, height, overflow, xmlns];
+	const transform = [
+		`translate(${round(box.x)} ${round(box.y)})`,
+		`scale(${scale(box.width / vw)} ${scale(box.height / vh)})`,
+		vx || vy ? `translate(${scale(-vx)} ${scale(-vy)})` : ''
+	].filter(Boolean);
+	return serializeXml({
+		name: 'g',
+		attrs: { ...kept, transform: transform.join(' ') },
+		children: resolved.children
+	});
 }
 
 /** The declarations that apply to an element of the rendered chart, custom properties resolved. */

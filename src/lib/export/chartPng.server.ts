@@ -4,7 +4,8 @@
  * system font, so that the PNG is the same on every machine.
  */
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { pngScale } from './imageSize';
 
 const require = createRequire(import.meta.url);
 const fontFiles = [
@@ -14,22 +15,19 @@ const fontFiles = [
 	'@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf'
 ].map((file) => require.resolve(file));
 
-/** How many device pixels a CSS pixel of the SVG becomes. */
-export const pngScale = 2;
+/** resvg's options: twice the size, the shipped fonts only. */
+export const pngOptions: ResvgRenderOptions = {
+	fitTo: { mode: 'zoom', value: pngScale },
+	font: {
+		fontFiles,
+		loadSystemFonts: false,
+		defaultFontFamily: 'Inter',
+		sansSerifFamily: 'Inter',
+		serifFamily: 'Source Serif 4'
+	}
+};
 
 /** The PNG of an SVG document, `pngScale` times its width. */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
-	const resvg = new Resvg(svg, {
-		fitTo: { mode: 'zoom', value: pngScale },
-		font: {
-			fontFiles,
-			loadSystemFonts: false,
-			defaultFontFamily: 'Inter',
-			sansSerifFamily: 'Inter',
-			serifFamily: 'Source Serif 4'
-		},
-		shapeRendering: 2,
-		textRendering: 1
-	});
-	return new Uint8Array(resvg.render().asPng());
+	return new Uint8Array(new Resvg(svg, pngOptions).render().asPng());
 }

@@ -26,10 +26,9 @@ import { parseMarkup } from './markupTree';
 import { positionsBody } from './positionsBody';
 import { seatsBody } from './seatsBody';
 import { timelineBody } from './timelineBody';
+import { imageWidth } from './imageSize';
 import { lightTokens } from './tokens';
 
-/** The image's width and the chart's, in px (the PNG doubles them). */
-export const imageWidth = 1024;
 const margin = 32;
 
 const charts: Record<ChartId, { source: string; body: (ctx: ExportContext) => ChartBody }> = {

@@ -113,8 +113,8 @@ export function findAllByClass(nodes: readonly MarkupNode[], className: string):
 
 /** The text of a node and everything in it, whitespace collapsed. */
 export function textOf(node: MarkupNode): string {
-	const raw = typeof node === 'string' ? node : node.children.map(textOf).join('');
-	return raw.replace(/\s+/g, ' ').trim();
+	const raw = (n: MarkupNode): string => (typeof n === 'string' ? n : n.children.map(raw).join(''));
+	return raw(node).replace(/\s+/g, ' ').trim();
 }
 
 /** Custom properties and other declarations of an inline `style` attribute. */
