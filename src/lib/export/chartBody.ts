@@ -6,6 +6,7 @@
 import type { StyleRule } from './cssRules';
 import { classesOf, serializeXml, walk, type MarkupElement, type MarkupNode } from './markupTree';
 import { computedDeclarations, prefixIds, resolveStyles } from './resolveStyles';
+import { portableText } from './portableText';
 import { round } from './svgText';
 
 export interface ExportContext {
@@ -69,9 +70,8 @@ export function placedSvg(
 	found: { element: MarkupElement; ancestors: readonly MarkupElement[] },
 	box: { x: number; y: number; width: number; height: number }
 ): string {
-	const resolved = prefixIds(
-		resolveStyles(found.element, found.ancestors, ctx.rules, ctx.vars),
-		ctx.idPrefix
+	const resolved = portableText(
+		prefixIds(resolveStyles(found.element, found.ancestors, ctx.rules, ctx.vars), ctx.idPrefix)
 	);
 	const [vx, vy, vw, vh] = found.element.attrs.viewBox
 		? viewBoxOf(found.element)
