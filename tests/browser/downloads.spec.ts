@@ -1,6 +1,9 @@
 /** Every chart offers its data as prerendered CSV and JSON files, with sources, an "as of" date and a credit. */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+
+/** Where a link goes, resolved as the browser follows it (the prerendered links are relative to the page). */
+const target = (link: Locator) => link.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
 
 const charts = [
 	{ page: '/seats/', file: 'seats' },
@@ -15,7 +18,7 @@ for (const { page: route, file } of charts)
 		const downloads = page.locator('.downloads');
 		await expect(downloads).toContainText('Suggested credit');
 		const csvLink = downloads.getByRole('link', { name: 'CSV' });
-		await expect(csvLink).toHaveAttribute('href', `/data/v1/${file}.csv`);
+		expect(await target(csvLink)).toBe(`/data/v1/${file}.csv`);
 		await expect(csvLink).toHaveAttribute('download', '');
 
 		const csv = await request.get(`/data/v1/${file}.csv`);
@@ -68,8 +71,9 @@ for (const { page: route, file } of charts)
 		const downloads = page.locator('.downloads');
 		const svgLink = downloads.getByRole('link', { name: 'SVG' });
 		const pngLink = downloads.getByRole('link', { name: /^PNG/ });
-		await expect(svgLink).toHaveAttribute('href', `/data/v1/${file}.svg`);
-		await expect(pngLink).toHaveAttribute('href', `/data/v1/${file}.png`);
+		expect(await target(svgLink)).toBe(`/data/v1/${file}.svg`);
+		expect(await target(pngLink)).toBe(`/data/v1/${file}.png`);
+		await expect(pngLink).toHaveText('PNG, 2048 px wide');
 		await expect(svgLink).toHaveAttribute('download', '');
 		await expect(pngLink).toHaveAttribute('download', '');
 

@@ -9,7 +9,7 @@ import type { MarkupElement, MarkupNode } from './markupTree';
 const centreShift = '0.35em';
 
 function portable(element: MarkupElement): MarkupElement[] {
-	const children = element.children.flatMap((child: MarkupNode) =>
+	const children = element.children.flatMap((child): MarkupNode[] =>
 		typeof child === 'string' ? [child] : portable(child)
 	);
 	const attrs = { ...element.attrs };

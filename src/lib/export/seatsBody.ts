@@ -95,9 +95,10 @@ function keyItems(ctx: ExportContext): KeyItem[] {
 			const name = vacant ? textOf(li) : textOf(label);
 			const number = count ? textOf(count) : '';
 			const width = 18 + estimatedTextWidth(`${name} ${number}`, size, 'semibold');
+			// A no-break space: an ordinary one at the start of a tspan is dropped by some renderers (librsvg).
 			const words = vacant
 				? `<tspan fill="${muted}">${escapeXml(name)}</tspan>`
-				: `<tspan font-weight="600" fill="${text}">${escapeXml(name)}</tspan><tspan fill="${muted}"> ${escapeXml(number)}</tspan>`;
+				: `<tspan font-weight="600" fill="${text}">${escapeXml(name)}</tspan><tspan fill="${muted}">\u00a0${escapeXml(number)}</tspan>`;
 			return {
 				width,
 				draw: (x: number, y: number) =>
