@@ -1,0 +1,124 @@
+/** The four chart images as the build makes them: standalone, well formed, complete and in the right colours. */
+import { describe, expect, it } from 'vitest';
+import { chartIds, type ChartId } from '$lib/data/chartIds';
+import { content, messagesFor } from '$lib/data/content.server';
+import { positionChart } from '$lib/data/positionChart.server';
+import { groupColourTokens } from '$lib/design/groupTokens';
+import { chartSvg } from './chartSvg.server';
+import { imageWidth } from './imageSize';
+import { parseMarkup, textOf, walk, type MarkupElement } from './markupTree';
+
+const messages = messagesFor('en', ['embed', 'download']);
+const documentOf = (chart: ChartId) => {
+	const svg = chartSvg(chart);
+	const nodes = parseMarkup(svg.replace(/^<\?xml[^>]*\?>/, ''));
+	const root = nodes.find((n): n is MarkupElement => typeof n !== 'string')!;
+	return { svg, root, elements: [...walk([root])].map((e) => e.element) };
+};
+/** Every line of text the image draws (a <text> element each). */
+const textsOf = (elements: MarkupElement[]) =>
+	elements.filter((e) => e.name === 'text').map((e) => textOf(e));
+
+describe.each(chartIds)('the %s image', (chart) => {
+	const { svg, root, elements } = documentOf(chart);
+
+	it('is one well-formed SVG document with its size, viewBox and namespace', () => {
+		expect(root.name).toBe('svg');
+		expect(root.attrs.xmlns).toBe('http://www.w3.org/2000/svg');
+		expect(Number(root.attrs.width)).toBe(imageWidth);
+		const height = Number(root.attrs.height);
+		expect(height).toBeGreaterThan(300);
+		expect(root.attrs.viewBox).toBe(`0 0 ${imageWidth} ${height}`);
+		expect(root.attrs['font-family']).toMatch(/^Inter, .*sans-serif$/);
+	});
+
+	it('stands alone: no stylesheet, custom property, script, event handler or external reference', () => {
+		expect(svg).not.toContain('var(');
+		expect(svg).not.toMatch(/<(style|script|foreignObject|image|a)\b/);
+		expect(svg).not.toMatch(/\son[a-z]+="/);
+		expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg")/);
+		expect(svg).not.toMatch(/\s(tabindex|role="(listbox|option)"|aria-selected)=/);
+		expect(svg).not.toMatch(/svelte-[a-z0-9]+/);
+		expect(svg).not.toMatch(/focus/);
+		// Text attributes some editors ignore are written portably (see portableText).
+		expect(svg).not.toMatch(/dominant-baseline|paint-order/);
+	});
+
+	it('has unique ids, all its own, and every reference points at one of them', () => {
+		const ids = elements.map((e) => e.attrs.id).filter(Boolean);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(new RegExp(`^${chart}-`));
+		for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
+	});
+
+	it('has its title and text alternative, and draws the title, source, "as of" and credit', () => {
+		const title = messages[`embed.${chart}.title`]!;
+		expect(textOf(elements.find((e) => e.name === 'title')!)).toBe(title);
+		expect(textOf(elements.find((e) => e.name === 'desc')!)).toContain(
+			messages[`embed.${chart}.description`]!
+		);
+		const drawn = textsOf(elements).join(' ');
+		expect(drawn).toContain(title);
+		expect(drawn).toMatch(/Sources: \S/);
+		expect(drawn).toMatch(/As of \d{1,2} [A-Z][a-z]+ \d{4}\./);
+		expect(drawn).toContain(messages['download.creditLine']!);
+	});
+
+	it('draws in concrete colours only', () => {
+		for (const element of elements)
+			for (const property of ['fill', 'stroke'])
+				if (element.attrs[property] !== undefined)
+					expect(element.attrs[property]).toMatch(/^(#[0-9a-f]{6}|none)$/i);
+	});
+});
+
+describe('what each image shows', () => {
+	it('the seat chart: every seat in its group colour, every group in the key with its count', () => {
+		const { elements } = documentOf('seats');
+		const texts = textsOf(elements);
+		const latest = content.assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+		let seats = 0;
+		for (const group of content.assembly.groups) {
+			const g = elements.find((e) => e.attrs['data-group'] === group.id)!;
+			const circles = g.children.filter(
+				(c): c is MarkupElement => typeof c !== 'string' && c.name === 'circle'
+			);
+			expect(circles).toHaveLength(latest.seats[group.id] ?? 0);
+			const { fill, ink } = groupColourTokens(group.colour, 'light');
+			for (const circle of circles) expect([circle.attrs.fill, circle.attrs.stroke]).toEqual([fill, ink]);
+			expect(texts).toContain(`${group.id} ${latest.seats[group.id] ?? 0}`);
+			seats += circles.length;
+		}
+		expect(seats + latest.vacant).toBe(content.assembly.totalSeats);
+		expect(texts).toContain(`${Math.floor(content.assembly.totalSeats / 2) + 1}: absolute majority`);
+	});
+
+	it('the timeline: every event, labelled', () => {
+		const { elements } = documentOf('timeline');
+		const labels = elements.filter((e) => e.attrs.class === 'label').map(textOf);
+		expect(labels).toHaveLength(content.timeline.events.length);
+		for (const event of content.timeline.events) {
+			const start = event.title.slice(0, 20);
+			expect(labels.some((label) => label.startsWith(start))).toBe(true);
+		}
+	});
+
+	it('the position map: every surveyed party labelled, the others named in a note', () => {
+		const { elements } = documentOf('positions');
+		const texts = textsOf(elements);
+		const { parties } = positionChart(content);
+		const drawn = texts.join(' ');
+		for (const party of parties)
+			if (party.values.lrgen != null) expect(texts).toContain(party.label);
+			else expect(drawn).toContain(party.name);
+		for (const step of positionChart(content).steps) expect(texts).toContain(step.label);
+	});
+
+	it('the argument map: the thesis and every claim, word for word, in a box', () => {
+		const { elements } = documentOf('arguments');
+		const boxes = elements.filter((e) => e.name === 'g' && /\bbox\b/.test(e.attrs.class ?? ''));
+		const boxTexts = boxes.map((b) => textsOf([...walk([b])].map((w) => w.element)).join(' '));
+		expect(boxes).toHaveLength(content.arguments.claims.length + 1);
+		for (const claim of content.arguments.claims) expect(boxTexts).toContain(claim.text.replace(/\s+/g, ' '));
+	});
+});
