@@ -71,6 +71,14 @@ test('every element renders its chart, styled by the site’s tokens and not by 
 	);
 	await expect(page.locator('nato-hemicycle figure')).toHaveCSS('font-family', /Inter|system-ui/);
 	await expect(page.locator('nato-hemicycle figcaption')).toHaveText(/577 seats/);
+	// Links back to the site the script came from: the full chart and the story.
+	await expect(page.locator('nato-hemicycle').getByRole('link', { name: 'Read the story' })).toHaveAttribute(
+		'href',
+		`${baseURL}/`
+	);
+	await expect(
+		page.locator('nato-hemicycle').getByRole('link', { name: 'Explore the full chart' })
+	).toHaveAttribute('href', `${baseURL}/seats/`);
 	expect(errors).toEqual([]);
 });
 

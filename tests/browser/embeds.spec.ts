@@ -151,6 +151,10 @@ test('an embed has no site chrome, names its source and date, and links back', a
 			'target',
 			'_blank'
 		);
+		await expect(page.getByRole('link', { name: 'Read the story' })).toHaveAttribute(
+			'href',
+			/^(\.\.\/)+$|^\/$/
+		);
 	}
 });
 
