@@ -78,13 +78,21 @@ for (const chart of Object.keys(charts))
 		await page.goto(`${hostOrigin}/post.html`);
 		const iframe = page.locator('iframe');
 		await expect(page.frameLocator('iframe').locator('h1')).toHaveText(json.title);
-		const content = await page
-			.frameLocator('iframe')
-			.locator('body')
-			.evaluate((body) => Math.ceil(body.getBoundingClientRect().height));
+		// The embed's height once its fonts and styles have settled; the iframe must follow it.
+		const body = page.frameLocator('iframe').locator('body');
+		const settledHeight = () =>
+			body.evaluate(async (element) => {
+				await document.fonts.ready;
+				if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done));
+				return Math.ceil(element.getBoundingClientRect().height);
+			});
 		await expect
-			.poll(async () => Number(await iframe.getAttribute('height')))
-			.toBe(Math.min(1000, Math.max(200, content)));
+			.poll(async () => {
+				const content = await settledHeight();
+				return Number(await iframe.getAttribute('height')) === Math.min(1000, Math.max(200, content));
+			})
+			.toBe(true);
+		const content = await settledHeight();
 		// The first frame's height, before any message, is near the real one.
 		expect(Math.abs(json.height - content) / content).toBeLessThan(0.2);
 	});
