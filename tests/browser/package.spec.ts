@@ -88,7 +88,11 @@ test.describe('the component package in a fresh SvelteKit app', () => {
 
 	test('a fresh SvelteKit app installs the tarball, and svelte-check finds the props typed', () => {
 		test.setTimeout(240_000);
-		cpSync(join(root, 'tests/package/app'), app, { recursive: true });
+		// The app's source only: anything a tool generated beside it (.svelte-kit, node_modules) stays behind.
+		cpSync(join(root, 'tests/package/app'), app, {
+			recursive: true,
+			filter: (path) => !/[\\/](\.svelte-kit|node_modules|build)([\\/]|$)/.test(path)
+		});
 		const devDependencies = Object.fromEntries(appDependencies.map((name) => [name, pins[name]!]));
 		const manifest = {
 			name: 'fresh-app',
