@@ -135,6 +135,8 @@ describe('content/', () => {
 			...content.assembly.groups.flatMap((g) => g.sources),
 			...content.assembly.compositions.flatMap((c) => c.sources),
 			...content.assembly.totalSeatsSources,
+			content.assemblyCompositions.source,
+			content.assemblyBallots.source,
 			...natoCitations().flatMap((c) => c.sources),
 			...chesCitations().flatMap((c) => c.sources),
 			...timelineCitations().flatMap((c) => c.sources),

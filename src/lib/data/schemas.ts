@@ -72,6 +72,15 @@ export const GroupSchema = v.strictObject({
 	bloc: v.picklist(blocs, `must be one of ${blocs.join(', ')}`),
 	/** The Assembly's own colour for the group; chart tokens are derived from it. */
 	colour: hexColour,
+	/**
+	 * The group's ids in the Assembly's open data (`organeRef`, e.g. "PO845401"), newest last: how the ballot
+	 * importer (`npm run data:assembly`) knows which group a ballot's counts belong to. A group refounded under a
+	 * new id keeps its old ones.
+	 */
+	organeRefs: v.pipe(
+		v.array(v.pipe(v.string(), v.regex(/^PO\d+$/, 'must be an organeRef such as PO845401'))),
+		v.minLength(1, 'must name at least one organeRef')
+	),
 	sources: sourceIds
 });
 
@@ -84,13 +93,118 @@ export const CompositionSchema = v.strictObject({
 	sources: sourceIds
 });
 
+const count = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0));
+const ballotNumber = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1));
+
+export const ballotKinds = ['resolution-34-1', 'foreign-defence'] as const;
+
+/** Which ballots of the Assembly's archive the importer keeps, besides those it finds by their title. */
+export const BallotSelectionSchema = v.strictObject({
+	/**
+	 * Ballots on resolutions under Article 34-1 whose title does not say so; the importer finds the others by the
+	 * "(article 34-1 de la Constitution)" in their title.
+	 */
+	'resolution-34-1': v.array(ballotNumber),
+	/** Final votes on foreign-affairs and defence texts, chosen by an editor: titles alone cannot tell them. */
+	'foreign-defence': v.array(ballotNumber)
+});
+
 export const AssemblyFileSchema = v.strictObject({
 	asOf: day,
 	note: v.optional(text),
 	totalSeats: v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(1)),
 	totalSeatsSources: sourceIds,
 	groups: v.array(GroupSchema),
-	compositions: v.pipe(v.array(CompositionSchema), v.minLength(1, 'must hold at least one composition'))
+	/** Compositions that do not come from the ballot records (e.g. the groups as first published in July 2024). */
+	compositions: v.pipe(v.array(CompositionSchema), v.minLength(1, 'must hold at least one composition')),
+	ballotSelection: BallotSelectionSchema,
+	/** Our short English title of a ballot, by its number (the Assembly's own title stays in French). */
+	ballotLabels: v.record(v.pipe(v.string(), v.regex(/^[1-9]\d*$/, 'must be a ballot number')), text),
+	/** The ballot closest to the January 2026 motion: picked out on the ballot chart. */
+	closestPrecedent: ballotNumber
+});
+
+/**
+ * The groups' sizes on one ballot, as the Assembly's records print them: written by `npm run data:assembly`
+ * from the Assembly's open-data ballot archive.
+ */
+export const RecordedCompositionSchema = v.strictObject({
+	/** The date, YYYY-MM-DD: a composition per day at most. */
+	id,
+	date: day,
+	/** The ballot whose records give the sizes. */
+	ballot: ballotNumber,
+	/** Deputies seated that day: the groups' members added up. */
+	seated: count,
+	/** Seats vacant that day: the full house minus the seated. */
+	vacant: count,
+	seats: v.record(id, count),
+	/** The ballot's page on the Assembly's site. */
+	sourceUrl: v.pipe(v.string(), v.url('must be an absolute URL'))
+});
+
+export const AssemblyCompositionsFileSchema = v.strictObject({
+	/** The date of the newest ballot in the archive read: the compositions are known up to that day. */
+	asOf: day,
+	/** The newest ballot in the archive read. */
+	newestBallot: ballotNumber,
+	note: text,
+	/** The source (an id in sources.json) of every record: the Assembly's ballot archive. */
+	source: id,
+	compositions: v.pipe(
+		v.array(RecordedCompositionSchema),
+		v.minLength(1, 'must hold at least one composition')
+	)
+});
+
+/** One group's deputies on one ballot. `for + against + abstain + nonVoting + absent` is `members`. */
+export const BallotGroupSchema = v.strictObject({
+	group: id,
+	members: count,
+	for: count,
+	against: count,
+	abstain: count,
+	/** Present but not voting: the chair of the sitting, members of the government, deputies who asked to be so recorded. */
+	nonVoting: count,
+	absent: count
+});
+
+export const BallotSchema = v.strictObject({
+	number: ballotNumber,
+	date: day,
+	kind: v.picklist(ballotKinds, `must be one of ${ballotKinds.join(', ')}`),
+	/** The Assembly's own title, in French. */
+	title: text,
+	result: v.picklist(['adopted', 'rejected'], 'must be adopted or rejected'),
+	/** The majority the ballot required, as the Assembly words it, e.g. "Majorité absolue des suffrages exprimés". */
+	majority: text,
+	/** Who asked for the public ballot, as the Assembly words it. */
+	requestedBy: text,
+	/** Deputies seated that day. */
+	seated: count,
+	totals: v.strictObject({
+		/** Deputies who voted: votes cast plus abstentions. */
+		voting: count,
+		/** Votes cast: for plus against. */
+		cast: count,
+		/** Votes needed to pass. */
+		needed: count,
+		for: count,
+		against: count,
+		abstain: count,
+		nonVoting: count
+	}),
+	groups: v.array(BallotGroupSchema),
+	sourceUrl: v.pipe(v.string(), v.url('must be an absolute URL'))
+});
+
+export const AssemblyBallotsFileSchema = v.strictObject({
+	/** The date of the newest ballot in the archive read (not only of those kept). */
+	asOf: day,
+	newestBallot: ballotNumber,
+	note: text,
+	source: id,
+	ballots: v.array(BallotSchema)
 });
 
 /** One alliance's seats in an election result, drawn as a group of the hemicycle. */
@@ -417,6 +531,12 @@ export type Group = v.InferOutput<typeof GroupSchema>;
 export type Bloc = (typeof blocs)[number];
 export type Composition = v.InferOutput<typeof CompositionSchema>;
 export type AssemblyFile = v.InferOutput<typeof AssemblyFileSchema>;
+export type RecordedComposition = v.InferOutput<typeof RecordedCompositionSchema>;
+export type AssemblyCompositionsFile = v.InferOutput<typeof AssemblyCompositionsFileSchema>;
+export type BallotKind = (typeof ballotKinds)[number];
+export type BallotGroup = v.InferOutput<typeof BallotGroupSchema>;
+export type Ballot = v.InferOutput<typeof BallotSchema>;
+export type AssemblyBallotsFile = v.InferOutput<typeof AssemblyBallotsFileSchema>;
 export type ElectionFile = v.InferOutput<typeof ElectionFileSchema>;
 export type NatoStance = (typeof natoStances)[number];
 export type NatoScaleStep = v.InferOutput<typeof NatoScaleStepSchema>;

@@ -1,8 +1,8 @@
 /**
  * Checks raw content (parsed JSON) against the schemas and the rules that span records and files:
- * unique ids, every cited source exists, seat counts add up, survey scores lie on their scales, timeline
- * events sit in their lanes and eras, the argument graph leads every claim to its thesis, every locale has
- * every UI string.
+ * unique ids, every cited source exists, seat counts add up, the Assembly's ballot records add up and
+ * agree with assembly.json, survey scores lie on their scales, timeline events sit in their lanes and eras,
+ * the argument graph leads every claim to its thesis, every locale has every UI string.
  * Pure: takes file names and parsed values, so the build, the dev server and the tests share it.
  * Every failure is a ContentError whose message names the file, the record and the field.
  */
@@ -10,6 +10,8 @@ import * as v from 'valibot';
 import { claimDepth, findCycle } from './argumentGraph.ts';
 import {
 	ArgumentsFileSchema,
+	AssemblyBallotsFileSchema,
+	AssemblyCompositionsFileSchema,
 	AssemblyFileSchema,
 	ChesFileSchema,
 	ElectionFileSchema,
@@ -20,6 +22,8 @@ import {
 	TimelineFileSchema,
 	natoStances,
 	type ArgumentsFile,
+	type AssemblyBallotsFile,
+	type AssemblyCompositionsFile,
 	type AssemblyFile,
 	type ChesFile,
 	type ElectionFile,
@@ -38,6 +42,8 @@ export interface Content {
 	sources: SourcesFile;
 	keyFacts: KeyFactsFile;
 	assembly: AssemblyFile;
+	assemblyCompositions: AssemblyCompositionsFile;
+	assemblyBallots: AssemblyBallotsFile;
 	natoPositions: NatoPositionsFile;
 	ches: ChesFile;
 	timeline: TimelineFile;
@@ -51,6 +57,8 @@ export const datasetFiles = {
 	sources: 'sources.json',
 	keyFacts: 'key-facts.json',
 	assembly: 'assembly.json',
+	assemblyCompositions: 'assembly-compositions.json',
+	assemblyBallots: 'assembly-ballots.json',
 	natoPositions: 'nato-positions.json',
 	ches: 'ches.json',
 	timeline: 'timeline.json',
@@ -64,7 +72,7 @@ type PathItem = { key?: unknown };
 
 const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
-/** Where in a file an issue sits: the record (by id when it has one) and the field. */
+/** Where in a file an issue sits: the record (by id, or by number for a ballot) and the field. */
 function locate(raw: unknown, path: readonly PathItem[] = []): string {
 	const keys = path.map((item) => item.key);
 	// Records live one level down, in a top-level array: { sources: [ {…}, … ] }.
@@ -77,7 +85,9 @@ function locate(raw: unknown, path: readonly PathItem[] = []): string {
 		const name =
 			record && typeof record.id === 'string'
 				? `record ${quote(record.id)} (${collection}[${keys[1]}])`
-				: `record ${collection}[${keys[1]}]`;
+				: record && typeof record.number === 'number'
+					? `record n° ${record.number} (${collection}[${keys[1]}])`
+					: `record ${collection}[${keys[1]}]`;
 		const field = keys.slice(2).join('.');
 		return field ? `${name}, field "${field}"` : name;
 	}
@@ -167,6 +177,17 @@ export function validateAssembly(file: string, raw: unknown, sources: ReadonlySe
 	checkUniqueIds(file, 'compositions', data.compositions);
 	checkSourceIds(file, 'top level', data.totalSeatsSources, sources, 'totalSeatsSources');
 	data.groups.forEach((g, i) => checkSourceIds(file, `record "${g.id}" (groups[${i}])`, g.sources, sources));
+	const organeRefs = new Map<string, string>();
+	data.groups.forEach((g, i) =>
+		g.organeRefs.forEach((ref, j) => {
+			const owner = organeRefs.get(ref);
+			if (owner !== undefined)
+				throw new ContentError(
+					`${file}: record "${g.id}" (groups[${i}]), field "organeRefs.${j}" repeats "${ref}", already an organeRef of group "${owner}"`
+				);
+			organeRefs.set(ref, g.id);
+		})
+	);
 	const groupIds = new Set(data.groups.map((g) => g.id));
 	data.compositions.forEach((c, i) => {
 		const where = `record "${c.id}" (compositions[${i}])`;
@@ -186,6 +207,207 @@ export function validateAssembly(file: string, raw: unknown, sources: ReadonlySe
 			);
 	});
 	return data;
+}
+
+/** The page of a ballot on the Assembly's site ends with its number. */
+const isBallotPage = (url: string, ballot: number) => url.endsWith(`/scrutins/${ballot}`);
+
+/** Throws unless a generated file's "source" is a known source id. */
+function checkSource(file: string, source: string, sources: ReadonlySet<string>): void {
+	checkSourceIds(file, 'top level', [source], sources, 'source');
+}
+
+/**
+ * The groups' sizes read from the Assembly's ballot records (written by `npm run data:assembly`). Beyond the
+ * schema: one composition per day, named by its date, oldest first, with ballot numbers rising with the
+ * dates; every group of assembly.json is there and no other; the seats add up to "seated", and "seated" plus
+ * "vacant" to the full house; each record links to its ballot's page; nothing is newer than "asOf" and
+ * "newestBallot"; the source exists.
+ */
+export function validateAssemblyCompositions(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	assembly: AssemblyFile
+): AssemblyCompositionsFile {
+	const data = parseFile(file, AssemblyCompositionsFileSchema, raw);
+	checkUniqueIds(file, 'compositions', data.compositions);
+	checkSource(file, data.source, sources);
+	const groupIds = assembly.groups.map((g) => g.id);
+	data.compositions.forEach((c, i) => {
+		const fail = (field: string, problem: string): never => {
+			throw new ContentError(`${file}: record "${c.id}" (compositions[${i}]), field "${field}" ${problem}`);
+		};
+		if (c.id !== c.date) fail('id', `must be the composition's date, "${c.date}"`);
+		const previous = data.compositions[i - 1];
+		if (previous && c.date <= previous.date)
+			fail('date', `must be later than that of compositions[${i - 1}] (${previous.date}): oldest first`);
+		if (previous && c.ballot <= previous.ballot)
+			fail('ballot', `must be greater than that of compositions[${i - 1}] (n° ${previous.ballot})`);
+		for (const groupId of Object.keys(c.seats))
+			if (!groupIds.includes(groupId))
+				fail(`seats.${groupId}`, `names a group not in content/data/${datasetFiles.assembly}`);
+		for (const groupId of groupIds)
+			if (!(groupId in c.seats)) fail(`seats.${groupId}`, 'is missing (write 0 if the group had no seats)');
+		const filled = Object.values(c.seats).reduce((a, b) => a + b, 0);
+		if (filled !== c.seated) fail('seats', `adds up to ${filled} seats, not the ${c.seated} of "seated"`);
+		if (c.seated + c.vacant !== assembly.totalSeats)
+			fail(
+				'vacant',
+				`plus "seated" makes ${c.seated} + ${c.vacant} = ${c.seated + c.vacant}, not the ${assembly.totalSeats} of "totalSeats" in content/data/${datasetFiles.assembly}`
+			);
+		if (!isBallotPage(c.sourceUrl, c.ballot)) fail('sourceUrl', `must be the page of ballot n° ${c.ballot}`);
+		if (c.date > data.asOf) fail('date', `is later than "asOf" (${data.asOf})`);
+		if (c.ballot > data.newestBallot)
+			fail('ballot', `is newer than "newestBallot" (n° ${data.newestBallot})`);
+	});
+	return data;
+}
+
+/** Whether a ballot's majority is one of the votes cast ("Majorité absolue des suffrages exprimés"). */
+const ofVotesCast = (majority: string) => /suffrages exprimés/i.test(majority.normalize('NFC'));
+
+/**
+ * The ballots read from the Assembly's records (written by `npm run data:assembly`). Beyond the schema:
+ * ballots are listed by number, dates never going back, and none is newer than "asOf" and "newestBallot";
+ * every group is a group of assembly.json, at most once per ballot; each group's deputies add up to its
+ * members, the members to "seated", and the groups' votes to the totals; votes cast are for plus against,
+ * deputies voting are votes cast plus abstentions; on a majority of the votes cast, the votes needed are
+ * half the votes cast plus one (rounded down); "adopted" exactly when the votes for reach the votes
+ * needed; each record links to its ballot's page; the source exists.
+ */
+export function validateAssemblyBallots(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	assembly: AssemblyFile
+): AssemblyBallotsFile {
+	const data = parseFile(file, AssemblyBallotsFileSchema, raw);
+	checkSource(file, data.source, sources);
+	const groupIds = new Set(assembly.groups.map((g) => g.id));
+	const numbers = new Map<number, number>();
+	data.ballots.forEach((b, i) => {
+		const fail = (field: string, problem: string): never => {
+			throw new ContentError(`${file}: record n° ${b.number} (ballots[${i}]), field "${field}" ${problem}`);
+		};
+		const first = numbers.get(b.number);
+		if (first !== undefined) fail('number', `repeats the number of ballots[${first}]`);
+		numbers.set(b.number, i);
+		const previous = data.ballots[i - 1];
+		if (previous && b.number < previous.number)
+			fail(
+				'number',
+				`is smaller than that of ballots[${i - 1}] (n° ${previous.number}): list ballots by number`
+			);
+		if (previous && b.date < previous.date)
+			fail('date', `is earlier than that of ballots[${i - 1}], n° ${previous.number} (${previous.date})`);
+		if (b.date > data.asOf) fail('date', `is later than "asOf" (${data.asOf})`);
+		if (b.number > data.newestBallot)
+			fail('number', `is newer than "newestBallot" (n° ${data.newestBallot})`);
+		if (!isBallotPage(b.sourceUrl, b.number)) fail('sourceUrl', `must be the page of ballot n° ${b.number}`);
+		const seen = new Map<string, number>();
+		const sum = { members: 0, for: 0, against: 0, abstain: 0, nonVoting: 0 };
+		b.groups.forEach((g, j) => {
+			if (!groupIds.has(g.group))
+				fail(`groups.${j}.group`, `names "${g.group}", not a group of content/data/${datasetFiles.assembly}`);
+			const repeated = seen.get(g.group);
+			if (repeated !== undefined)
+				fail(`groups.${j}.group`, `repeats group "${g.group}" of groups.${repeated}`);
+			seen.set(g.group, j);
+			const counted = g.for + g.against + g.abstain + g.nonVoting + g.absent;
+			if (counted !== g.members)
+				fail(
+					`groups.${j}`,
+					`counts ${g.for} for + ${g.against} against + ${g.abstain} abstaining + ${g.nonVoting} not voting + ${g.absent} absent = ${counted} deputies, not the group's ${g.members} members`
+				);
+			for (const key of ['members', 'for', 'against', 'abstain', 'nonVoting'] as const) sum[key] += g[key];
+		});
+		if (sum.members !== b.seated)
+			fail('groups', `add up to ${sum.members} members, not the ${b.seated} of "seated"`);
+		const { totals } = b;
+		for (const key of ['for', 'against', 'abstain', 'nonVoting'] as const)
+			if (sum[key] !== totals[key])
+				fail(`totals.${key}`, `is ${totals[key]}, but the groups' "${key}" add up to ${sum[key]}`);
+		if (totals.cast !== totals.for + totals.against)
+			fail('totals.cast', `is ${totals.cast}, not "for" + "against" (${totals.for + totals.against})`);
+		if (totals.voting !== totals.cast + totals.abstain)
+			fail('totals.voting', `is ${totals.voting}, not "cast" + "abstain" (${totals.cast + totals.abstain})`);
+		const needed = Math.floor(totals.cast / 2) + 1;
+		if (ofVotesCast(b.majority) && totals.needed !== needed)
+			fail('totals.needed', `is ${totals.needed}, but a majority of ${totals.cast} votes cast is ${needed}`);
+		const passed = totals.for >= totals.needed;
+		if ((b.result === 'adopted') !== passed)
+			fail(
+				'result',
+				`is "${b.result}", but the votes for (${totals.for}) ${passed ? 'reach' : 'fall short of'} the ${totals.needed} needed`
+			);
+	});
+	return data;
+}
+
+/**
+ * What ties assembly.json to the two files read from the ballot records: every ballot number it names
+ * (labels, the closest precedent, the editor's selection) is in assembly-ballots.json, with the right kind;
+ * the selection names no ballot twice; a "foreign-defence" ballot is one the selection names; both files
+ * were read from the same archive; and a composition read from a ballot of the ballots file gives that
+ * ballot's group sizes.
+ */
+export function checkAssemblyRecords(
+	paths: { assembly: string; compositions: string; ballots: string },
+	assembly: AssemblyFile,
+	compositions: AssemblyCompositionsFile,
+	ballots: AssemblyBallotsFile
+): void {
+	const byNumber = new Map(ballots.ballots.map((b, i) => [b.number, { ballot: b, index: i }]));
+	const ballotsFile = `content/data/${datasetFiles.assemblyBallots}`;
+	const rerun = 'run npm run data:assembly';
+	const fail = (field: string, problem: string): never => {
+		throw new ContentError(`${paths.assembly}: field "${field}" ${problem}`);
+	};
+	for (const key of Object.keys(assembly.ballotLabels))
+		if (!byNumber.has(Number(key)))
+			fail(`ballotLabels.${key}`, `names ballot n° ${key}, which is not in ${ballotsFile}`);
+	const precedent = byNumber.get(assembly.closestPrecedent);
+	if (!precedent)
+		fail('closestPrecedent', `names ballot n° ${assembly.closestPrecedent}, which is not in ${ballotsFile}`);
+	else if (precedent.ballot.kind !== 'resolution-34-1')
+		fail(
+			'closestPrecedent',
+			`names ballot n° ${assembly.closestPrecedent}, of kind "${precedent.ballot.kind}", not a resolution under Article 34-1`
+		);
+	const selected = new Map<number, string>();
+	for (const [kind, list] of Object.entries(assembly.ballotSelection))
+		list.forEach((n, j) => {
+			const field = `ballotSelection.${kind}.${j}`;
+			const other = selected.get(n);
+			if (other !== undefined)
+				fail(field, `names ballot n° ${n} again (already in "ballotSelection.${other}")`);
+			selected.set(n, kind);
+			const found = byNumber.get(n);
+			if (!found) fail(field, `names ballot n° ${n}, which is not in ${ballotsFile} (${rerun})`);
+			else if (found.ballot.kind !== kind)
+				fail(field, `names ballot n° ${n}, which ${ballotsFile} gives as "${found.ballot.kind}" (${rerun})`);
+		});
+	ballots.ballots.forEach((b, i) => {
+		if (b.kind === 'foreign-defence' && selected.get(b.number) !== 'foreign-defence')
+			throw new ContentError(
+				`${paths.ballots}: record n° ${b.number} (ballots[${i}]), field "kind" is "foreign-defence", but "ballotSelection.foreign-defence" of content/data/${datasetFiles.assembly} does not name it (${rerun})`
+			);
+	});
+	for (const field of ['asOf', 'newestBallot'] as const)
+		if (compositions[field] !== ballots[field])
+			throw new ContentError(
+				`${paths.compositions}: field "${field}" is ${quote(compositions[field])}, but that of ${ballotsFile} is ${quote(ballots[field])}: both are read from the same archive (${rerun})`
+			);
+	compositions.compositions.forEach((c, i) => {
+		const found = byNumber.get(c.ballot);
+		if (!found) return;
+		for (const g of found.ballot.groups)
+			if (c.seats[g.group] !== g.members)
+				throw new ContentError(
+					`${paths.compositions}: record "${c.id}" (compositions[${i}]), field "seats.${g.group}" is ${c.seats[g.group]}, but ballot n° ${c.ballot} in ${ballotsFile} gives the group ${g.members} members`
+				);
+	});
 }
 
 /**
@@ -626,6 +848,21 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 	const assemblyFile = take(datasetFiles.assembly);
 	const assembly = validateAssembly(assemblyFile.path, assemblyFile.raw, sourceIds);
 	const groupIds = new Set(assembly.groups.map((g) => g.id));
+	const compositionsFile = take(datasetFiles.assemblyCompositions);
+	const assemblyCompositions = validateAssemblyCompositions(
+		compositionsFile.path,
+		compositionsFile.raw,
+		sourceIds,
+		assembly
+	);
+	const ballotsFile = take(datasetFiles.assemblyBallots);
+	const assemblyBallots = validateAssemblyBallots(ballotsFile.path, ballotsFile.raw, sourceIds, assembly);
+	checkAssemblyRecords(
+		{ assembly: assemblyFile.path, compositions: compositionsFile.path, ballots: ballotsFile.path },
+		assembly,
+		assemblyCompositions,
+		assemblyBallots
+	);
 	const nato = take(datasetFiles.natoPositions);
 	const natoPositions = validateNatoPositions(nato.path, nato.raw, sourceIds, groupIds);
 	const partyIds = new Set(natoPositions.parties.map((p) => p.id));
@@ -641,6 +878,8 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 		sources,
 		keyFacts,
 		assembly,
+		assemblyCompositions,
+		assemblyBallots,
 		natoPositions,
 		ches,
 		timeline,
