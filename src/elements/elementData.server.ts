@@ -2,6 +2,7 @@
  * Everything the custom elements draw, built at build time from `content/` by the same builders as the
  * site's pages and embeds, and bundled into the elements' script (vite.elements.config.ts serialises it).
  */
+import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
 import { content, messagesFor } from '$lib/data/content.server';
 import { groupTokenCss } from '$lib/design/groupTokens';
 import { storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
@@ -12,6 +13,9 @@ const defaultLocale = 'en';
 export function elementData() {
 	const { assembly, timeline, natoPositions, arguments: debate, ches, sources } = content;
 	const graphics = storyGraphicsData(content);
+	const compositions = compositionPoints(content);
+	// The element's simulator assumes full turnout, so its script does not carry the recorded ballots.
+	const { groups, vacant, total, stances, blocs } = graphics.seats;
 	/** The sources a chart's data cites anywhere (in any `sources` list), by id: for its inline references. */
 	const citedIn = (value: unknown) =>
 		Object.fromEntries(
@@ -44,12 +48,19 @@ export function elementData() {
 			'debate'
 		]),
 		seats: {
-			...graphics.seats,
-			compositions: assembly.compositions
-				.toSorted((a, b) => a.date.localeCompare(b.date))
-				.map((c) => ({ id: c.id, date: c.date, seats: c.seats, vacant: c.vacant })),
-			asOf: assembly.asOf,
-			sources: cited(assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!.sources)
+			groups,
+			vacant,
+			total,
+			stances,
+			blocs,
+			compositions: comparedCompositions(compositions).map((c) => ({
+				id: c.id,
+				date: c.date,
+				seats: c.seats,
+				vacant: c.vacant
+			})),
+			asOf: compositions.at(-1)!.date,
+			sources: cited(compositions.at(-1)!.sources)
 		},
 		timeline: {
 			...graphics.timeline,

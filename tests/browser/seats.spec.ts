@@ -1,24 +1,38 @@
 /**
- * The seat balance and vote simulator, driven as a reader would: by mouse, by keyboard alone, through a
- * shared URL and the Back button. Expected counts are worked out here from content/data/assembly.json,
- * independently of the simulator's own arithmetic.
+ * The seat balance, the recorded ballots and the vote simulator, driven as a reader would: by mouse, by
+ * keyboard alone, through a shared URL and the Back button. Expected counts are worked out here from
+ * content/data (assembly.json, assembly-compositions.json, assembly-ballots.json), independently of the
+ * simulator's own arithmetic.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { assembly, englishDate } from './assemblyData';
 
-const assembly = JSON.parse(readFileSync('content/data/assembly.json', 'utf8')) as {
-	groups: { id: string; bloc: string }[];
-	compositions: { id: string; date: string; seats: Record<string, number>; vacant: number }[];
-};
 const latest = assembly.compositions.at(-1)!;
 const first = assembly.compositions[0]!;
+const groupIds = assembly.groups.map((g) => g.id);
 const seatsOf = (ids: string[], composition = latest) =>
-	ids.reduce((sum, id) => sum + composition.seats[id]!, 0);
+	ids.reduce((sum, id) => sum + (composition.seats[id] ?? 0), 0);
 const idsInBlocs = (...blocs: string[]) =>
 	assembly.groups.filter((g) => blocs.includes(g.bloc)).map((g) => g.id);
-const filled = seatsOf(assembly.groups.map((g) => g.id));
+const filled = seatsOf(groupIds);
+const majority = (n: number) => Math.floor(n / 2) + 1;
 
+/** Each group's share of members who took part, over all the Article 34-1 ballots, in whole percents. */
+const observedPercent = Object.fromEntries(
+	groupIds.map((id) => {
+		const rows = assembly.resolutions.flatMap((b) => b.groups.filter((g) => g.group === id));
+		const took = rows.reduce((sum, g) => sum + g.for + g.against + g.abstain, 0);
+		const members = rows.reduce((sum, g) => sum + g.members, 0);
+		return [id, Math.round((took / members) * 100)];
+	})
+);
+/** Deputies of a group present when a share `percent` of its members turn out (the simulator rounds the same way). */
+const present = (id: string, percent: number) => Math.round((seatsOf([id]) * percent) / 100);
+
+const seatChart = (page: Page) => page.locator('#seat-balance');
 const verdict = (page: Page) => page.locator('.outcome .verdict');
+const counts = (page: Page) => page.locator('.outcome .counts');
+const everyoneVotes = (page: Page) => page.getByLabel('Every deputy votes').check();
 
 test.beforeEach(async ({ page, javaScriptEnabled }) => {
 	await page.goto('/seats/');
@@ -26,77 +40,159 @@ test.beforeEach(async ({ page, javaScriptEnabled }) => {
 	if (javaScriptEnabled) await expect(page.locator('article[data-ready="true"]')).toBeAttached();
 });
 
-test('draws every seat of the Assembly, vacant seats included, and the majority mark', async ({ page }) => {
-	await expect(page.locator('svg.seats circle.seat')).toHaveCount(filled + latest.vacant);
-	await expect(page.locator('svg.seats circle.vacant')).toHaveCount(latest.vacant);
-	await expect(page.locator('.majority-label')).toHaveText('289: absolute majority');
-	await expect(page.getByRole('option')).toHaveCount(assembly.groups.length);
+test('draws every seat of the Assembly on its newest recorded date, vacant seats included, and the majority mark', async ({
+	page
+}) => {
+	const chart = seatChart(page);
+	await expect(chart.locator('svg.seats circle.seat')).toHaveCount(filled + latest.vacant);
+	await expect(chart.locator('svg.seats circle.vacant')).toHaveCount(latest.vacant);
+	await expect(chart.locator('.majority-label')).toHaveText(
+		`${majority(assembly.totalSeats)}: absolute majority`
+	);
+	await expect(chart.getByRole('option')).toHaveCount(assembly.groups.length);
+	await expect(page.getByRole('slider', { name: /Assembly as of/ })).toHaveAttribute(
+		'aria-valuetext',
+		new RegExp(`^${englishDate(latest.date)} `)
+	);
+	await expect(chart.locator('figcaption')).toContainText(`As of ${englishDate(latest.date)}`);
+});
+
+test('by keyboard: the date control steps through every composition and says what changed', async ({
+	page
+}) => {
+	const slider = page.getByRole('slider', { name: /Assembly as of/ });
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${englishDate(first.date)} `));
+	await expect(seatChart(page).locator('.key li', { hasText: 'RN' })).toContainText(String(first.seats.RN));
+	await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe(first.id);
+
+	await page.keyboard.press('ArrowRight');
+	const second = assembly.compositions[1]!;
+	const moved = groupIds
+		.filter((id) => first.seats[id] !== second.seats[id])
+		.map((id) => `${id} ${first.seats[id]} → ${second.seats[id]}`);
+	const note = page.locator('.composition-control .note');
+	await expect(note).toContainText(`Since ${englishDate(first.date)}: ${moved.join(', ')}`);
+	const secondSeated = seatsOf(groupIds, second);
+	await expect(note).toContainText(
+		`${secondSeated} deputies seated: a majority of them is ${majority(secondSeated)}; of the full house, ${majority(assembly.totalSeats)}.`
+	);
+
+	await page.keyboard.press('End');
+	await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${englishDate(latest.date)} `));
+	await expect(note).toContainText(`${latest.vacant} seats vacant`);
 });
 
 test('by mouse: hovering a group highlights its seats and names it, with its party, seats and share', async ({
 	page
 }) => {
-	const rn = page.getByRole('option', { name: /\(RN\)/ });
+	const rn = seatChart(page).getByRole('option', { name: /\(RN\)/ });
 	await rn.locator('circle').first().hover();
-	await expect(page.locator('p.info')).toContainText(
+	await expect(seatChart(page).locator('p.info')).toContainText(
 		`RN National Rally (Rassemblement national): ${latest.seats.RN} seats`
 	);
-	await expect(page.locator('.group.dimmed')).toHaveCount(
+	await expect(seatChart(page).locator('.group.dimmed')).toHaveCount(
 		assembly.groups.length - 1 + (latest.vacant > 0 ? 1 : 0)
 	);
 	await rn.locator('circle').first().click();
 	await expect(rn).toHaveAttribute('aria-selected', 'true');
 });
 
-test('by mouse: a scenario preset gives the outcome the seat counts imply', async ({ page }) => {
+test('by default each group turns out as on the recorded Article 34-1 ballots, and the outcome follows', async ({
+	page
+}) => {
+	await expect(page.getByLabel(/As on comparable resolutions/)).toBeChecked();
+	await page.getByLabel(/Scenario: LFI alone/).check();
+	const votesFor = present('LFI-NFP', observedPercent['LFI-NFP']!);
+	const against = groupIds
+		.filter((id) => id !== 'LFI-NFP')
+		.reduce((sum, id) => sum + present(id, observedPercent[id]!), 0);
+	await expect(counts(page)).toHaveText(
+		`${votesFor} for, ${against} against, 0 abstaining, ${filled - votesFor - against} absent`
+	);
+
+	// The same scenario under each recorded ballot's own turnouts, group by group.
+	const passes = assembly.resolutions.filter((ballot) => {
+		const share = (id: string) => {
+			const g = ballot.groups.find((x) => x.group === id);
+			return g && g.members > 0 ? (g.for + g.against + g.abstain) / g.members : 1;
+		};
+		const count = (id: string) => Math.round(seatsOf([id]) * share(id));
+		const yes = count('LFI-NFP');
+		const no = groupIds.filter((id) => id !== 'LFI-NFP').reduce((sum, id) => sum + count(id), 0);
+		return yes > no;
+	}).length;
+	await expect(page.locator('.outcome .observed')).toHaveText(
+		`Under the turnout of each of the ${assembly.resolutions.length} Article 34-1 ballots, this scenario passes in ${passes} of ${assembly.resolutions.length}.`
+	);
+	await page.getByText('Ballot by ballot').click();
+	await expect(page.locator('.runs li')).toHaveCount(assembly.resolutions.length);
+});
+
+test('by mouse: a scenario preset gives the outcome the seat counts imply, and says what it would take', async ({
+	page
+}) => {
+	await everyoneVotes(page);
 	await page.getByLabel(/Scenario: the left alliance and the RN vote for/).check();
 	const votesFor = seatsOf(idsInBlocs('nfp', 'rn'));
 	const against = filled - votesFor;
 	await expect(verdict(page)).toHaveText(`Passes by ${votesFor - against} votes`);
-	await expect(page.locator('.outcome .counts')).toHaveText(
-		`${votesFor} for, ${against} against, 0 abstaining, 0 absent`
-	);
+	await expect(counts(page)).toHaveText(`${votesFor} for, ${against} against, 0 abstaining, 0 absent`);
 
 	await page.getByLabel(/Scenario: LFI alone/).check();
 	const lfi = seatsOf(['LFI-NFP']);
-	await expect(verdict(page)).toHaveText(`Fails: ${filled - lfi - lfi + 1} votes short`);
+	const gap = filled - lfi - lfi;
+	await expect(verdict(page)).toHaveText(
+		`Fails: ${Math.floor(gap / 2) + 1} deputies would have to switch from against to for`
+	);
+	await expect(page.locator('.outcome .needed').nth(1)).toHaveText(
+		`If nobody switched, it would need ${gap + 1} more votes for, but only 0 deputies abstained or stayed away.`
+	);
+
+	// Under an absolute majority of members, each switch brings one vote for.
+	await page.getByLabel(/Absolute majority of the Assembly/).check();
+	await expect(verdict(page)).toHaveText(
+		`Fails: ${majority(filled) - lfi} deputies would have to switch from against to for`
+	);
 });
 
 test('by mouse: changing one group’s line and its discipline updates the outcome', async ({ page }) => {
+	await everyoneVotes(page);
 	await page.getByLabel(/Scenario: the left alliance votes for/).check();
 	const nfp = seatsOf(idsInBlocs('nfp'));
 	await expect(verdict(page)).toContainText('Fails');
 	const rn = page.getByRole('group', { name: /^RN/ });
 	await rn.getByText('For', { exact: true }).click();
 	const votesFor = nfp + seatsOf(['RN']);
-	await expect(page.locator('.outcome .counts')).toContainText(
-		`${votesFor} for, ${filled - votesFor} against`
-	);
+	await expect(counts(page)).toContainText(`${votesFor} for, ${filled - votesFor} against`);
 	await expect(page.getByText('Your own scenario')).toBeVisible();
 
 	// Half of the RN breaks ranks: they split between against and abstaining.
 	await rn.getByText(/Discipline/).click();
 	await rn.getByLabel('Follow the line').fill('50');
 	const loyal = Math.round(seatsOf(['RN']) / 2);
-	await expect(page.locator('.outcome .counts')).toContainText(`${nfp + loyal} for`);
+	await expect(counts(page)).toContainText(`${nfp + loyal} for`);
 });
 
 test('by keyboard alone: move through the groups of the chart, select one, clear it', async ({ page }) => {
-	const chart = page.getByRole('listbox');
+	const chart = seatChart(page).getByRole('listbox');
 	await chart.focus();
 	await expect(chart).toBeFocused();
 	await page.keyboard.press('ArrowRight');
 	await page.keyboard.press('Enter');
 	const second = assembly.groups[1]!.id;
-	await expect(page.getByRole('option', { selected: true })).toHaveAccessibleName(
+	await expect(seatChart(page).getByRole('option', { selected: true })).toHaveAccessibleName(
 		new RegExp(`\\(${second}\\): ${latest.seats[second]} seats`)
 	);
-	await expect(page.locator('.centre .big')).toHaveText(second);
+	await expect(seatChart(page).locator('.centre .big')).toHaveText(second);
 	await page.keyboard.press('Escape');
-	await expect(page.getByRole('option', { selected: true })).toHaveCount(0);
+	await expect(seatChart(page).getByRole('option', { selected: true })).toHaveCount(0);
 });
 
 test('by keyboard alone: set a group’s line and the rule, and hear the outcome', async ({ page }) => {
+	await page.getByLabel('Every deputy votes').focus();
+	await page.keyboard.press('Space');
 	await page.getByLabel(/Scenario: LFI alone/).focus();
 	await page.keyboard.press('ArrowUp'); // the previous preset: the left alliance and the RN
 	await expect(page.getByLabel(/Scenario: the left alliance and the RN vote for/)).toBeChecked();
@@ -108,9 +204,9 @@ test('by keyboard alone: set a group’s line and the rule, and hear the outcome
 	await page.getByLabel(/Absolute majority of the Assembly/).focus();
 	await page.keyboard.press('Space');
 	const votesFor = seatsOf(idsInBlocs('nfp', 'rn'));
-	const needed = Math.floor(filled / 2) + 1;
+	const needed = majority(filled);
 	await expect(verdict(page)).toHaveText(`Passes by ${votesFor - needed + 1} votes`);
-	await expect(page.locator('.outcome .needed')).toContainText(`${needed} votes for`);
+	await expect(page.locator('.outcome .needed').first()).toContainText(`${needed} votes for`);
 });
 
 test('a shared URL restores the same scenario, and Back returns to the previous one', async ({
@@ -120,23 +216,26 @@ test('a shared URL restores the same scenario, and Back returns to the previous 
 	await page.getByLabel(/Scenario: the left alliance votes for/).check();
 	await expect(verdict(page)).toContainText('Fails');
 	await page.getByRole('group', { name: /^RN/ }).getByText('For', { exact: true }).click();
-	await page.getByLabel(first.date.slice(8, 10).replace(/^0/, '') + ' July 2024').check();
-	const passing = await verdict(page).textContent();
-	const counts = await page.locator('.outcome .counts').textContent();
+	const slider = page.getByRole('slider', { name: /Assembly as of/ });
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${englishDate(first.date)} `));
+	const outcome = await verdict(page).textContent();
+	const tally = await counts(page).textContent();
 	expect(new URL(page.url()).searchParams.get('at')).toBe(first.id);
 
 	const shared = await context.newPage();
 	await shared.goto(page.url());
 	await expect(shared.locator('article[data-ready="true"]')).toBeAttached();
-	await expect(verdict(shared)).toHaveText(passing!);
-	await expect(shared.locator('.outcome .counts')).toHaveText(counts!);
+	await expect(verdict(shared)).toHaveText(outcome!);
+	await expect(counts(shared)).toHaveText(tally!);
 	await expect(shared.getByRole('group', { name: /^RN/ }).getByLabel('For')).toBeChecked();
-	await expect(shared.locator('.key li', { hasText: 'RN' })).toContainText(String(first.seats.RN));
+	await expect(seatChart(shared).locator('.key li', { hasText: 'RN' })).toContainText(String(first.seats.RN));
 
+	// Moving the date replaces the entry rather than adding one per step: Back undoes the group's change.
 	await page.goBack();
-	await expect(page.getByLabel(`${Number(latest.date.slice(8, 10))} January 2026`)).toBeChecked();
-	await page.goBack();
-	await expect(verdict(page)).toContainText('Fails');
+	await expect(slider).toHaveAttribute('aria-valuetext', new RegExp(`^${englishDate(latest.date)} `));
+	await expect(page.getByRole('group', { name: /^RN/ }).getByLabel('Against')).toBeChecked();
 });
 
 test('a bad URL value shows a readable notice, keeps the defaults, and is never run as HTML', async ({
@@ -167,12 +266,98 @@ test('seats change colour without animation when the reader prefers reduced moti
 	expect(animated).toBeGreaterThan(0.1);
 });
 
+test.describe('the recorded Article 34-1 ballots', () => {
+	const ballots = (page: Page) => page.locator('#resolution-ballots');
+	const precedent = assembly.resolutions.find((b) => b.number === assembly.precedent)!;
+
+	test('lists every ballot, the closest precedent chosen and drawn on its seat chart', async ({ page }) => {
+		await expect(ballots(page).locator('[role="option"][data-ballot]')).toHaveCount(
+			assembly.resolutions.length
+		);
+		const chosen = ballots(page).locator('[role="option"][aria-selected="true"]');
+		await expect(chosen).toHaveAttribute('data-ballot', String(assembly.precedent));
+		await expect(chosen).toContainText('Closest precedent');
+		await expect(ballots(page).locator('.chosen')).toContainText(
+			`${precedent.totals.for} for, ${precedent.totals.against} against, ${precedent.totals.abstain} abstaining`
+		);
+		await expect(ballots(page).locator('.chosen .centre .big')).toHaveText(
+			`${precedent.totals.for}–${precedent.totals.against}`
+		);
+		await expect(
+			ballots(page).getByRole('link', { name: `The Assembly's record of ballot n° ${precedent.number}` })
+		).toHaveAttribute('href', precedent.sourceUrl);
+		const low = assembly.resolutions.filter((b) => b.totals.voting * 2 < b.seated).length;
+		await expect(page.locator('#resolution-ballots-title')).toHaveText(
+			`On ${low} of the ${assembly.resolutions.length} Article 34-1 resolutions put to a vote, fewer than half the deputies voted`
+		);
+	});
+
+	test('by keyboard alone: move through the ballots and choose one, which the seat chart redraws group by group', async ({
+		page
+	}) => {
+		const list = page.getByRole('listbox', { name: /Ballots on resolutions under Article 34-1/ });
+		await list.focus();
+		await page.keyboard.press('Home');
+		await page.keyboard.press('Enter');
+		const oldest = assembly.resolutions[0]!;
+		await expect(list.getByRole('option', { selected: true })).toHaveAttribute(
+			'data-ballot',
+			String(oldest.number)
+		);
+		await expect(ballots(page).locator('.chosen .centre .big')).toHaveText(
+			`${oldest.totals.for}–${oldest.totals.against}`
+		);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		const next = assembly.resolutions[1]!;
+		await expect(list.getByRole('option', { selected: true })).toHaveAttribute(
+			'data-ballot',
+			String(next.number)
+		);
+
+		// The table by group gives that ballot's own counts.
+		await ballots(page).getByText('How each group voted', { exact: true }).click();
+		const rn = next.groups.find((g) => g.group === 'RN')!;
+		await expect(
+			ballots(page).locator('.about tbody tr', { hasText: 'RN' }).first().locator('td')
+		).toHaveText([rn.members, rn.for, rn.against, rn.abstain, rn.nonVoting, rn.absent].map(String));
+	});
+
+	test('by pointer: tapping a row chooses it', async ({ page }) => {
+		const last = assembly.resolutions.at(-1)!;
+		await ballots(page).locator(`[data-ballot="${last.number}"]`).click();
+		await expect(ballots(page).locator(`[data-ballot="${last.number}"]`)).toHaveAttribute(
+			'aria-selected',
+			'true'
+		);
+		await expect(ballots(page).locator('.chosen')).toContainText(
+			last.result === 'adopted' ? 'Adopted' : 'Rejected'
+		);
+	});
+
+	test('the data table links every ballot to its page on the Assembly’s site', async ({ page }) => {
+		await ballots(page).getByText('Data table').click();
+		const links = ballots(page).locator('.table tbody a');
+		await expect(links).toHaveCount(assembly.resolutions.length);
+		expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+			assembly.resolutions.map((b) => b.sourceUrl)
+		);
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
-	test('the chart, its summary and its table are in the page', async ({ page }) => {
+	test('the charts, their summaries and their tables are in the page', async ({ page }) => {
 		await page.goto('/seats/');
-		await expect(page.locator('svg.seats circle.seat')).toHaveCount(filled + latest.vacant);
+		await expect(seatChart(page).locator('svg.seats circle.seat')).toHaveCount(filled + latest.vacant);
 		await expect(page.locator('#seat-balance .summary')).toContainText(`${filled} deputies sit in`);
 		await expect(page.locator('#seat-balance table tbody tr')).toHaveCount(assembly.groups.length + 1);
+		await expect(page.locator('#resolution-ballots [data-ballot][aria-selected="true"]')).toHaveAttribute(
+			'data-ballot',
+			String(assembly.precedent)
+		);
+		await expect(page.locator('#resolution-ballots .table tbody tr')).toHaveCount(
+			assembly.resolutions.length
+		);
 	});
 });

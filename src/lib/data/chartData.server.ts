@@ -3,6 +3,7 @@
  * they cite (JSON), each with its "as of" date and a suggested credit. Prerendered by src/routes/data/v1.
  */
 import { claimDepth, sideOf } from './argumentGraph';
+import { compositionPoints } from './assemblyRecords';
 import { toCsv, type CsvValue } from './csv';
 import { positionChart } from './positionChart.server';
 import type { Content } from './validate';
@@ -28,19 +29,37 @@ const ids = (list: readonly string[]) => list.join(' ');
 
 function tables(content: Content): Record<ChartId, Table<unknown>> {
 	const { assembly, timeline, natoPositions, arguments: debate } = content;
+	const compositions = compositionPoints(content);
 	const positions = positionChart(content);
 	const stanceLabel = new Map(natoPositions.scale.map((s) => [s.id, s.label]));
 	return {
 		seats: table({
 			title: 'Seats of the French National Assembly by group',
-			asOf: assembly.asOf,
-			rows: assembly.compositions.flatMap((composition) =>
-				assembly.groups.map((group) => ({ composition, group }))
-			),
+			asOf: compositions.at(-1)!.date,
+			rows: compositions.flatMap((composition) => assembly.groups.map((group) => ({ composition, group }))),
 			sourcesOf: ({ composition }) => composition.sources,
 			columns: [
 				{ name: 'date', description: 'Date of the count (YYYY-MM-DD)', value: (r) => r.composition.date },
-				{ name: 'occasion', description: 'What the count was taken for', value: (r) => r.composition.event },
+				{
+					name: 'occasion',
+					description: 'What the count was taken for, when it was not read from a ballot record',
+					value: (r) => r.composition.event ?? undefined
+				},
+				{
+					name: 'ballot',
+					description: "The Assembly's ballot (scrutin public n°) whose record gives the sizes",
+					value: (r) => r.composition.ballot ?? undefined
+				},
+				{
+					name: 'ballot_url',
+					description: "That ballot's page on the Assembly's site",
+					value: (r) => r.composition.sourceUrl ?? undefined
+				},
+				{
+					name: 'seated',
+					description: 'Deputies seated at that date',
+					value: (r) => r.composition.seated
+				},
 				{ name: 'group', description: "The group's short name in the Assembly", value: (r) => r.group.id },
 				{ name: 'name_fr', description: "The group's name", value: (r) => r.group.nameFr },
 				{ name: 'name_en', description: "The group's name in English", value: (r) => r.group.nameEn },

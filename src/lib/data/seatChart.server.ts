@@ -1,5 +1,6 @@
 /** The props of a seat chart for the Assembly's latest composition, for pages that show one beside another chart. */
 import type { HemicycleGroup } from '$lib/charts/hemicycle/types';
+import { latestComposition } from './assemblyRecords';
 import type { NatoStance } from './schemas';
 import type { Content } from './validate';
 
@@ -13,7 +14,7 @@ export interface SeatChartData {
 
 export function latestSeatChart(content: Content): SeatChartData {
 	const { assembly } = content;
-	const latest = assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+	const latest = latestComposition(content);
 	return {
 		groups: assembly.groups.map((g) => ({
 			id: g.id,

@@ -3,6 +3,7 @@
  * data, either from content/ (the 2024 election result by alliance) or a clearly labelled invented
  * example whose code the page shows (src/lib/docs/examples/).
  */
+import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
 import type { HemicycleGroup } from '$lib/charts/hemicycle/types';
 import { latestSeatChart } from '$lib/data/seatChart.server';
 import type { Content } from '$lib/data/validate';
@@ -31,9 +32,9 @@ export function componentExamples(content: Content, id: ComponentPageId) {
 	const graphics = storyGraphicsData(content);
 	switch (id) {
 		case 'hemicycle': {
-			const { assembly, election2024: election } = content;
+			const { election2024: election } = content;
 			const seats = latestSeatChart(content);
-			const compositions = assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date));
+			const compositions = comparedCompositions(compositionPoints(content));
 			const groups: HemicycleGroup[] = election.alliances.map((a) => ({
 				id: a.id,
 				label: a.label,
@@ -48,7 +49,7 @@ export function componentExamples(content: Content, id: ComponentPageId) {
 				project: {
 					...seats,
 					compositions,
-					asOf: assembly.asOf,
+					asOf: compositions.at(-1)!.date,
 					sources: sourceLinks(content, compositions.at(-1)!.sources)
 				},
 				other: {

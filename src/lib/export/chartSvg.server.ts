@@ -3,6 +3,7 @@
  * the embed's data, its styles resolved to attributes with the light theme's colours, framed with its title,
  * sources, "as of" date and credit. Served by src/routes/data/v1/[chart].svg.
  */
+import { compositionPoints, latestComposition } from '$lib/data/assemblyRecords';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import argumentMapSource from '$lib/charts/arguments/ArgumentMap.svelte?raw';
@@ -52,9 +53,9 @@ function themeVars(): Map<string, string> {
 
 /** The sources line: the embed's sources where it lists them, otherwise how many the data file cites. */
 function sourcesLine(chart: ChartId, t: ReturnType<typeof translator>): string {
-	const { assembly, ches } = content;
+	const { ches } = content;
 	const ids: string[] = {
-		seats: assembly.compositions.flatMap((c) => c.sources),
+		seats: compositionPoints(content).flatMap((c) => c.sources),
 		positions: ches.waves.flatMap((w) => w.sources),
 		timeline: [],
 		arguments: []
@@ -108,7 +109,7 @@ function standaloneSvg(chart: ChartId): string {
 		idPrefix: chart
 	};
 	const asOf = {
-		seats: content.assembly.asOf,
+		seats: latestComposition(content).date,
 		timeline: content.timeline.asOf,
 		positions: content.natoPositions.asOf,
 		arguments: content.arguments.asOf

@@ -1,4 +1,5 @@
 /** The four chart images as the build makes them: standalone, well formed, complete and in the right colours. */
+import { latestComposition } from '$lib/data/assemblyRecords';
 import { describe, expect, it } from 'vitest';
 import { chartIds, type ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
@@ -76,7 +77,7 @@ describe('what each image shows', () => {
 	it('the seat chart: every seat in its group colour, every group in the key with its count', () => {
 		const { elements } = documentOf('seats');
 		const texts = textsOf(elements);
-		const latest = content.assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+		const latest = latestComposition(content);
 		let seats = 0;
 		for (const group of content.assembly.groups) {
 			const g = elements.find((e) => e.attrs['data-group'] === group.id)!;

@@ -8,6 +8,8 @@ export interface CitationData {
 	factSources: Readonly<Record<string, readonly string[]>>;
 	/** Sources of the seat counts that <Seats /> shows. */
 	seatSources: readonly string[];
+	/** Sources of the ballot figures that <Ballot /> shows. */
+	ballotSources?: readonly string[];
 }
 
 export function sourcesCitedIn(copy: string, data: CitationData): Set<string> {
@@ -16,7 +18,13 @@ export function sourcesCitedIn(copy: string, data: CitationData): Set<string> {
 		for (const id of match[1]!.split(/\s+/).filter(Boolean)) cited.add(id);
 	for (const fact of factIdsIn(copy)) for (const id of data.factSources[fact] ?? []) cited.add(id);
 	if (showsSeats(copy)) for (const id of data.seatSources) cited.add(id);
+	if (/<Ballot[\s/>]/.test(copy)) for (const id of data.ballotSources ?? []) cited.add(id);
 	return cited;
+}
+
+/** The numbers of the recorded ballots a page of copy shows with <Ballot n="…" />. */
+export function ballotNumbersIn(copy: string): Set<number> {
+	return new Set([...copy.matchAll(/<Ballot\s+n="(\d+)"/g)].map((match) => Number(match[1])));
 }
 
 /** The ids of the facts a page of copy shows with <Fact id="…" /> or <Quote id="…" />. */

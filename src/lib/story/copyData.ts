@@ -3,6 +3,7 @@
  * server from validated content, then handed to the page through context.
  */
 import { getContext, setContext } from 'svelte';
+import { latestComposition } from '$lib/data/assemblyRecords';
 import type { Content } from '$lib/data/validate';
 import type { Fact } from '$lib/data/schemas';
 
@@ -22,6 +23,22 @@ export interface SeatState {
 	sources: string[];
 }
 
+/** One recorded ballot's figures, for <Ballot />. */
+export interface BallotFacts {
+	number: number;
+	date: string;
+	result: 'adopted' | 'rejected';
+	for: number;
+	against: number;
+	abstain: number;
+	voting: number;
+	cast: number;
+	needed: number;
+	seated: number;
+	/** The ballot's page on the Assembly's site. */
+	href: string;
+}
+
 export interface CopyData {
 	facts: Record<string, Fact>;
 	sources: Record<string, CitedSource>;
@@ -29,6 +46,12 @@ export interface CopyData {
 	assembly: SeatState;
 	/** YYYY-MM-DD: the date the key facts were checked as of. */
 	asOf: string;
+	/** The recorded ballots the copy shows with <Ballot />, by number. */
+	ballots: Record<string, BallotFacts>;
+	/** The newest ballot in the Assembly's records we read: nothing later is known to us. */
+	newestBallot: { number: number; date: string };
+	/** The source id of the Assembly's ballot records. */
+	ballotSource: string;
 }
 
 /**
@@ -37,9 +60,10 @@ export interface CopyData {
  */
 export function copyData(
 	content: Content,
-	only?: { facts: ReadonlySet<string>; sources: ReadonlySet<string> }
+	only?: { facts: ReadonlySet<string>; sources: ReadonlySet<string>; ballots?: ReadonlySet<number> }
 ): CopyData {
-	const latest = content.assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)).at(-1)!;
+	const { assemblyBallots } = content;
+	const latest = latestComposition(content);
 	return {
 		facts: Object.fromEntries(
 			content.keyFacts.facts.filter((fact) => !only || only.facts.has(fact.id)).map((fact) => [fact.id, fact])
@@ -57,7 +81,29 @@ export function copyData(
 			seats: latest.seats,
 			sources: latest.sources
 		},
-		asOf: content.keyFacts.asOf
+		asOf: content.keyFacts.asOf,
+		ballots: Object.fromEntries(
+			assemblyBallots.ballots
+				.filter((b) => !only || only.ballots?.has(b.number))
+				.map((b) => [
+					String(b.number),
+					{
+						number: b.number,
+						date: b.date,
+						result: b.result,
+						for: b.totals.for,
+						against: b.totals.against,
+						abstain: b.totals.abstain,
+						voting: b.totals.voting,
+						cast: b.totals.cast,
+						needed: b.totals.needed,
+						seated: b.seated,
+						href: b.sourceUrl
+					}
+				])
+		),
+		newestBallot: { number: assemblyBallots.newestBallot, date: assemblyBallots.asOf },
+		ballotSource: assemblyBallots.source
 	};
 }
 
@@ -71,7 +117,7 @@ export function getCopyData(): CopyData {
 	const data = getContext<CopyData | undefined>(key);
 	if (!data)
 		throw new Error(
-			'A copy component (Fact, Quote, Cite, Seats) was rendered outside a page that sets copy data'
+			'A copy component (Fact, Quote, Cite, Seats, Ballot) was rendered outside a page that sets copy data'
 		);
 	return data;
 }

@@ -45,6 +45,12 @@ describe('presets', () => {
 		changed.EPR = { choice: 'for', discipline: 100, turnout: 100 };
 		expect(matchingPreset(changed, input)).toBeUndefined();
 	});
+
+	it('matches a preset whatever the turnouts, which the turnout control sets apart', () => {
+		const lines = presetLines('lfi', input);
+		const lower = Object.fromEntries(Object.entries(lines).map(([id, l]) => [id, { ...l, turnout: 40 }]));
+		expect(matchingPreset(lower, input)).toBe('lfi');
+	});
 });
 
 describe('scenario URLs', () => {

@@ -55,7 +55,7 @@ export function presetLines(preset: PresetId, input: PresetInput): Record<string
 	return Object.fromEntries(input.groups.map((group) => [group.id, full(choose(group))]));
 }
 
-/** The preset whose lines equal `lines`, if any. */
+/** The preset whose lines equal `lines` in choice and discipline, if any (turnout is set apart: see `turnoutMode`). */
 export function matchingPreset(
 	lines: Readonly<Record<string, GroupLine>>,
 	input: PresetInput
@@ -67,7 +67,7 @@ export function matchingPreset(
 }
 
 function sameLine(a: GroupLine | undefined, b: GroupLine): boolean {
-	return !!a && a.choice === b.choice && a.discipline === b.discipline && a.turnout === b.turnout;
+	return !!a && a.choice === b.choice && a.discipline === b.discipline;
 }
 
 /** A problem found in the URL, for the reader: which parameter, the value as given (shown as text only). */

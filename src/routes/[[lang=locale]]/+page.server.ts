@@ -14,6 +14,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 			'hemicycle',
 			'preset',
 			'simulator',
+			'ballots',
 			'timeline',
 			'positionMap',
 			'positions',

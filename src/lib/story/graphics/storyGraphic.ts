@@ -10,7 +10,9 @@ import type { ArgumentTree } from '$lib/layout/argumentTree';
 import { formatDate } from '$lib/data/dates';
 import type { Translate } from '$lib/i18n/translate';
 import { presetIds, presetLines, type PresetId } from '$lib/vote/scenario';
+import { runsUnderObservedTurnouts, withTurnouts } from '$lib/vote/observedTurnout';
 import { voteOutcome, type VoteOutcome } from '$lib/vote/voteOutcome';
+import type { BallotView } from '$lib/charts/ballots/types';
 import type { NatoStance } from '$lib/data/schemas';
 
 const partialDate = v.pipe(
@@ -26,7 +28,11 @@ export const storyGraphicSchema = v.variant('chart', [
 		/** Groups drawn at full strength; the others fade. */
 		highlight: v.optional(v.array(v.string())),
 		/** Colours the seats by how each group would vote under a simulator preset. */
-		preset: v.optional(v.picklist(presetIds))
+		preset: v.optional(v.picklist(presetIds)),
+		/** With a preset: each group's turnout as on the recorded Article 34-1 ballots, rather than everyone voting. */
+		turnout: v.optional(v.literal('observed')),
+		/** Draws a recorded ballot (its number in assembly-ballots.json) instead: each group's seats and votes that day. */
+		ballot: v.optional(v.pipe(v.number(), v.integer()))
 	}),
 	v.strictObject({
 		chart: v.literal('timeline'),
@@ -65,6 +71,10 @@ export interface StoryGraphicsData {
 		total: number;
 		stances: Record<string, NatoStance>;
 		blocs: Record<string, string>;
+		/** The recorded ballots a step may draw (the Article 34-1 resolutions). */
+		ballots: BallotView[];
+		/** Each group's turnout over those ballots, 0–100. */
+		observedTurnouts: Record<string, number>;
 	};
 	timeline: {
 		events: TimelineEventView[];
@@ -88,9 +98,14 @@ export function parseStoryGraphic(state: unknown, stepId: string, data: StoryGra
 	const fail = (field: string, value: string) => {
 		throw new Error(`content/en/story.md, step "${stepId}": graphic.${field}: unknown id "${value}"`);
 	};
-	if (graphic.chart === 'hemicycle')
+	if (graphic.chart === 'hemicycle') {
 		for (const id of graphic.highlight ?? [])
 			if (!data.seats.groups.some((g) => g.id === id)) fail('highlight', id);
+		if (graphic.ballot !== undefined && !data.seats.ballots.some((b) => b.number === graphic.ballot))
+			fail('ballot', String(graphic.ballot));
+		if (graphic.turnout && !graphic.preset)
+			throw new Error(`content/en/story.md, step "${stepId}": graphic.turnout: applies only with a preset`);
+	}
 	if (graphic.chart === 'timeline') {
 		if (graphic.event && !data.timeline.events.some((e) => e.id === graphic.event))
 			fail('event', graphic.event);
@@ -106,13 +121,32 @@ export function parseStoryGraphic(state: unknown, stepId: string, data: StoryGra
 	return graphic;
 }
 
-/** How a simulator preset would vote with the Assembly's current seats (votes cast decide). */
-export function presetOutcome(preset: PresetId, data: StoryGraphicsData): VoteOutcome {
+/**
+ * How a simulator preset would vote with the Assembly's current seats (votes cast decide), with every deputy
+ * voting or, with `turnout: 'observed'`, each group's turnout as on the recorded Article 34-1 ballots.
+ */
+export function presetOutcome(preset: PresetId, data: StoryGraphicsData, turnout?: 'observed'): VoteOutcome {
 	const lines = presetLines(preset, {
 		groups: data.seats.groups.map((g) => ({ id: g.id, bloc: data.seats.blocs[g.id] ?? 'other' })),
 		stances: data.seats.stances
 	});
-	return voteOutcome(data.seats.groups, lines, data.seats.total, 'cast');
+	const withTurnout = turnout === 'observed' ? withTurnouts(lines, data.seats.observedTurnouts) : lines;
+	return voteOutcome(data.seats.groups, withTurnout, data.seats.total, 'cast');
+}
+
+/** How many of the recorded ballots' turnouts would carry a preset (votes cast decide). */
+export function presetPassesUnderObserved(preset: PresetId, data: StoryGraphicsData): number {
+	const lines = presetLines(preset, {
+		groups: data.seats.groups.map((g) => ({ id: g.id, bloc: data.seats.blocs[g.id] ?? 'other' })),
+		stances: data.seats.stances
+	});
+	return runsUnderObservedTurnouts(
+		data.seats.groups,
+		lines,
+		data.seats.total,
+		'cast',
+		data.seats.ballots
+	).filter((run) => run.passes).length;
 }
 
 /** The graphic in words: the step's alt text. */
@@ -127,15 +161,31 @@ export function describeStoryGraphic(
 		case 'hemicycle': {
 			const { groups, total } = data.seats;
 			const base = t('storyGraphic.hemicycle', { total: number(total) });
+			const ballot = data.seats.ballots.find((b) => b.number === graphic.ballot);
+			if (ballot)
+				return `${base} ${t('storyGraphic.ballot', {
+					number: ballot.number,
+					date: formatDate(ballot.date, locale),
+					for: number(ballot.for),
+					against: number(ballot.against),
+					abstain: number(ballot.abstain),
+					voting: number(ballot.voting),
+					seated: number(ballot.seated),
+					result: t(ballot.result === 'adopted' ? 'ballots.resultAdopted' : 'ballots.resultRejected')
+				})}`;
 			if (graphic.preset) {
-				const outcome = presetOutcome(graphic.preset, data);
-				return `${base} ${t(`storyGraphic.preset`, {
+				const outcome = presetOutcome(graphic.preset, data, graphic.turnout);
+				const text = t(`storyGraphic.preset`, {
 					preset: t(presetLabel[graphic.preset]),
 					for: number(outcome.for),
 					against: number(outcome.against),
 					abstain: number(outcome.abstain),
 					result: t(outcome.passes ? 'storyGraphic.passes' : 'storyGraphic.fails')
-				})}`;
+				});
+				const turnout = graphic.turnout
+					? ` ${t('storyGraphic.observedTurnout', { count: data.seats.ballots.length })}`
+					: '';
+				return `${base} ${text}${turnout}`;
 			}
 			if (!graphic.highlight?.length) return base;
 			const picked = groups.filter((g) => graphic.highlight!.includes(g.id));

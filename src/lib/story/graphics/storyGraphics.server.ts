@@ -1,5 +1,7 @@
 /** The data the story's step graphics draw on: the same builders as the chart pages. */
+import { ballotViews } from '$lib/data/assemblyRecords';
 import { argumentTree } from '$lib/layout/argumentTree';
+import { pooledTurnouts } from '$lib/vote/observedTurnout';
 import { positionChart } from '$lib/data/positionChart.server';
 import { groupStances, latestSeatChart } from '$lib/data/seatChart.server';
 import type { Content } from '$lib/data/validate';
@@ -7,6 +9,7 @@ import type { StoryGraphicsData } from './storyGraphic';
 
 export function storyGraphicsData(content: Content): StoryGraphicsData {
 	const seats = latestSeatChart(content);
+	const ballots = ballotViews(content, 'resolution-34-1');
 	const positions = positionChart(content);
 	const { timeline, arguments: debate, assembly } = content;
 	return {
@@ -15,7 +18,9 @@ export function storyGraphicsData(content: Content): StoryGraphicsData {
 			vacant: seats.vacant,
 			total: seats.totalSeats,
 			stances: groupStances(content),
-			blocs: Object.fromEntries(assembly.groups.map((g) => [g.id, g.bloc]))
+			blocs: Object.fromEntries(assembly.groups.map((g) => [g.id, g.bloc])),
+			ballots,
+			observedTurnouts: pooledTurnouts(ballots)
 		},
 		timeline: {
 			events: timeline.events.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),

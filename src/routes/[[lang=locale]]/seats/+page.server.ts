@@ -1,6 +1,7 @@
 import { content, messagesFor } from '$lib/data/content.server';
 import { copyDataFor } from '$lib/story/copyStats.server';
 import { groupStances } from '$lib/data/seatChart.server';
+import { ballotViews, compositionPoints } from '$lib/data/assemblyRecords';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
@@ -33,7 +34,8 @@ export const load: PageServerLoad = async ({ parent }) => {
 			'preset',
 			'bloc',
 			'positions',
-			'download'
+			'download',
+			'ballots'
 		]),
 		copy: copyDataFor(
 			content,
@@ -49,16 +51,14 @@ export const load: PageServerLoad = async ({ parent }) => {
 			parties: g.parties,
 			bloc: g.bloc
 		})),
-		compositions: assembly.compositions
-			.toSorted((a, b) => a.date.localeCompare(b.date))
-			.map((c) => ({
-				id: c.id,
-				date: c.date,
-				event: c.event,
-				seats: c.seats,
-				vacant: c.vacant,
-				sources: c.sources.map((id) => ({ id, ...sourceNumber.get(id)! }))
-			})),
+		compositions: compositionPoints(content).map((c) => ({
+			...c,
+			sources: c.sources.map((id) => ({ id, ...sourceNumber.get(id)! }))
+		})),
+		resolutions: ballotViews(content, 'resolution-34-1'),
+		precedent: assembly.closestPrecedent,
+		/** The newest ballot in the records read: no ballot on the January 2026 motion exists up to it. */
+		newestBallot: { number: content.assemblyBallots.newestBallot, date: content.assemblyBallots.asOf },
 		stances,
 		positions,
 		positionsAsOf: natoPositions.asOf

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
 import { chartIds, type ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
 import { defaultLocale } from '$lib/i18n/locales';
@@ -11,15 +12,16 @@ export const entries: EntryGenerator = () => chartIds.map((chart) => ({ chart })
 export const load: PageServerLoad = ({ params }) => {
 	const chart = params.chart as ChartId;
 	if (!chartIds.includes(chart)) error(404, 'No such chart');
-	const { assembly, timeline, natoPositions, arguments: debate, ches } = content;
+	const { timeline, natoPositions, arguments: debate, ches } = content;
+	const compositions = compositionPoints(content);
 	const asOf = {
-		seats: assembly.asOf,
+		seats: compositions.at(-1)!.date,
 		timeline: timeline.asOf,
 		positions: natoPositions.asOf,
 		arguments: debate.asOf
 	}[chart];
 	const sourceIds: string[] = {
-		seats: assembly.compositions.flatMap((c) => c.sources),
+		seats: compositions.flatMap((c) => c.sources),
 		timeline: [],
 		positions: ches.waves.flatMap((w) => w.sources),
 		arguments: []
@@ -29,9 +31,9 @@ export const load: PageServerLoad = ({ params }) => {
 		chart,
 		asOf,
 		graphics: storyGraphicsData(content),
-		compositions: assembly.compositions.toSorted((a, b) => a.date.localeCompare(b.date)),
+		compositions: comparedCompositions(compositions),
 		sources: sources.map((s) => ({ title: s.publisher, href: s.url })),
-		groupIds: assembly.groups.map((g) => g.id),
+		groupIds: content.assembly.groups.map((g) => g.id),
 		pageMessages: messagesFor(defaultLocale, [
 			'embed',
 			'download',
