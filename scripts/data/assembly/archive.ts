@@ -34,7 +34,12 @@ export function importArchive(
 		const where = `${archive}, entry ${entry.name}`;
 		let raw: unknown;
 		try {
-			raw = JSON.parse(entry.read().toString('utf8'));
+			raw = JSON.parse(
+				entry
+					.read()
+					.toString('utf8')
+					.replace(/^\uFEFF/, '')
+			);
 		} catch (error) {
 			if (error instanceof ImportError) throw error;
 			throw new ImportError(`${where}: is not JSON (${(error as Error).message})`);
