@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { assembly } from './assemblyData';
 
 const activeSteps = (page: Page) =>
 	page.locator('[data-step][data-active] [data-step-anchor]').evaluateAll((els) => els.map((el) => el.id));
@@ -166,9 +167,13 @@ test.describe('with JavaScript', () => {
 			expect(alt!.length).toBeGreaterThan(40);
 			await expect(step.locator('.step-alt')).toHaveText(alt!);
 		}
+		const left = ['LFI-NFP', 'GDR', 'EcoS', 'SOC'];
+		const seats = assembly.compositions.at(-1)!.seats;
 		await expect(page.locator('[data-step]:has(> #seats-left)')).toHaveAttribute(
 			'data-alt',
-			/LFI-NFP \(71\), GDR \(17\), EcoS \(38\), SOC \(69\); 195 seats in all/
+			new RegExp(
+				`${left.map((id) => `${id} \\(${seats[id]}\\)`).join(', ')}; ${left.reduce((sum, id) => sum + seats[id]!, 0)} seats in all`
+			)
 		);
 		await expect(page.locator('[data-step]:has(> #why-now-greenland)')).toHaveAttribute(
 			'data-alt',

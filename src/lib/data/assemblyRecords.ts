@@ -81,6 +81,7 @@ export function ballotViews(content: Content, kind: BallotKind): BallotView[] {
 				lang: label ? 'en' : 'fr',
 				title: b.title,
 				result: b.result,
+				majority: b.majority,
 				seated: b.seated,
 				voting: b.totals.voting,
 				cast: b.totals.cast,

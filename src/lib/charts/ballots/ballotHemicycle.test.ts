@@ -19,6 +19,7 @@ const ballot: BallotView = {
 	lang: 'en',
 	title: 'x',
 	result: 'rejected',
+	majority: 'Majorité absolue des suffrages exprimés',
 	seated: 9,
 	voting: 6,
 	cast: 5,

@@ -19,6 +19,8 @@ export function ballotSummary(
 	const adopted = ballots.filter((b) => b.result === 'adopted').length;
 	const voting = ballots.map((b) => b.voting);
 	const closest = ballots.find((b) => b.number === precedent);
+	// The Assembly words the rule of a majority of the votes cast "… des suffrages exprimés".
+	const allCast = ballots.every((b) => /suffrages exprimés/i.test(b.majority));
 	return {
 		title: t('ballots.chartTitle', { low, count: ballots.length }),
 		summary: t('ballots.summary', {
@@ -29,8 +31,10 @@ export function ballotSummary(
 			rejected: ballots.length - adopted,
 			minVoting: Math.min(...voting),
 			maxVoting: Math.max(...voting),
+			rule: allCast ? t('ballots.allCast') : '',
 			precedent,
 			precedentLabel: closest?.label ?? '',
+			result: t(closest?.result === 'rejected' ? 'ballots.wasRejected' : 'ballots.wasAdopted'),
 			for: closest?.for ?? 0,
 			against: closest?.against ?? 0,
 			voting: closest?.voting ?? 0,

@@ -24,6 +24,8 @@ export interface BallotView {
 	/** The Assembly's full title, in French. */
 	title: string;
 	result: 'adopted' | 'rejected';
+	/** The majority the ballot required, as the Assembly words it (French), e.g. "Majorité absolue des suffrages exprimés". */
+	majority: string;
 	/** Deputies seated that day. */
 	seated: number;
 	/** Deputies who voted: votes cast plus abstentions. */
