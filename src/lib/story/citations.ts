@@ -18,8 +18,13 @@ export function sourcesCitedIn(copy: string, data: CitationData): Set<string> {
 		for (const id of match[1]!.split(/\s+/).filter(Boolean)) cited.add(id);
 	for (const fact of factIdsIn(copy)) for (const id of data.factSources[fact] ?? []) cited.add(id);
 	if (showsSeats(copy)) for (const id of data.seatSources) cited.add(id);
-	if (/<Ballot[\s/>]/.test(copy)) for (const id of data.ballotSources ?? []) cited.add(id);
+	if (showsBallots(copy)) for (const id of data.ballotSources ?? []) cited.add(id);
 	return cited;
+}
+
+/** Whether a page of copy shows figures from the Assembly's recorded ballots with <Ballot />. */
+export function showsBallots(copy: string): boolean {
+	return /<Ballot[\s/>]/.test(copy);
 }
 
 /** The numbers of the recorded ballots a page of copy shows with <Ballot n="…" />. */

@@ -48,10 +48,8 @@ export interface CopyData {
 	asOf: string;
 	/** The recorded ballots the copy shows with <Ballot />, by number. */
 	ballots: Record<string, BallotFacts>;
-	/** The newest ballot in the Assembly's records we read: nothing later is known to us. */
-	newestBallot: { number: number; date: string };
-	/** The source id of the Assembly's ballot records. */
-	ballotSource: string;
+	/** The newest ballot in the Assembly's records we read (nothing later is known to us), and their source id. */
+	ballotRecords?: { newest: { number: number; date: string }; source: string };
 }
 
 /**
@@ -60,7 +58,14 @@ export interface CopyData {
  */
 export function copyData(
 	content: Content,
-	only?: { facts: ReadonlySet<string>; sources: ReadonlySet<string>; ballots?: ReadonlySet<number> }
+	only?: {
+		facts: ReadonlySet<string>;
+		sources: ReadonlySet<string>;
+		/** The ballots the copy shows: with none, it carries no ballot data at all. */
+		ballots?: ReadonlySet<number>;
+		/** Whether the copy shows a ballot figure (<Ballot />), the newest ballot included. */
+		showsBallots?: boolean;
+	}
 ): CopyData {
 	const { assemblyBallots } = content;
 	const latest = latestComposition(content);
@@ -102,8 +107,14 @@ export function copyData(
 					}
 				])
 		),
-		newestBallot: { number: assemblyBallots.newestBallot, date: assemblyBallots.asOf },
-		ballotSource: assemblyBallots.source
+		...(!only || only.showsBallots
+			? {
+					ballotRecords: {
+						newest: { number: assemblyBallots.newestBallot, date: assemblyBallots.asOf },
+						source: assemblyBallots.source
+					}
+				}
+			: {})
 	};
 }
 

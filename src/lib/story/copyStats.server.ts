@@ -1,7 +1,7 @@
 /** Build-time figures about copy files (reading time, sources cited) that must not ship the raw text to the browser. */
 import type { Content } from '$lib/data/validate';
 import type { Locale } from '$lib/i18n/locales';
-import { ballotNumbersIn, factIdsIn, sourcesCitedIn, type CitationData } from './citations';
+import { ballotNumbersIn, factIdsIn, showsBallots, sourcesCitedIn, type CitationData } from './citations';
 import { copyData, type CopyData } from './copyData';
 import { readingMinutes } from './readingTime';
 
@@ -40,8 +40,13 @@ export function copyDataFor(
 	const cited = sourcesCitedIn(copy, {
 		factSources: Object.fromEntries(Object.values(all.facts).map((fact) => [fact.id, fact.sources])),
 		seatSources: all.assembly.sources,
-		ballotSources: [all.ballotSource]
+		ballotSources: [all.ballotRecords!.source]
 	});
 	for (const id of extraSources) cited.add(id);
-	return copyData(content, { facts: factIdsIn(copy), sources: cited, ballots: ballotNumbersIn(copy) });
+	return copyData(content, {
+		facts: factIdsIn(copy),
+		sources: cited,
+		ballots: ballotNumbersIn(copy),
+		showsBallots: showsBallots(copy)
+	});
 }

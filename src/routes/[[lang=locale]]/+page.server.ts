@@ -15,6 +15,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 			'preset',
 			'simulator',
 			'ballots',
+			'copy',
 			'timeline',
 			'positionMap',
 			'positions',

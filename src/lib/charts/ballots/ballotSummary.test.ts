@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import messages from '$content/en/messages.json';
-import { translator, type Messages } from '$lib/i18n/translate';
+import type { Translate } from '$lib/i18n/translate';
 import { ballotSummary } from './ballotSummary';
 import type { BallotView } from './types';
 
-const t = translator(messages as Messages);
+/** Says which string was asked for, with what: the counts are what is tested here, not the wording. */
+const t: Translate = (key, params = {}) => `${key}${JSON.stringify(params)}`;
 const ballot = (number: number, date: string, voting: number, f: number, a: number): BallotView => ({
 	number,
 	date,
@@ -33,17 +33,22 @@ describe('ballotSummary', () => {
 	];
 
 	it('titles the chart with how many ballots drew fewer than half the seated deputies', () => {
-		expect(ballotSummary(t, ballots, 2, 'en').title).toBe(
-			'On 1 of the 3 Article 34-1 resolutions put to a vote, fewer than half the deputies voted'
+		expect(ballotSummary(t, ballots, 2, 'en').title).toBe('ballots.chartTitle{"low":1,"count":3}');
+	});
+
+	it('sums up the range, the results, the rule and the precedent', () => {
+		const { summary } = ballotSummary(t, ballots, 2, 'en');
+		expect(summary).toContain(
+			'"count":3,"first":"29 January 2025","last":"8 October 2026","adopted":2,"rejected":1'
+		);
+		expect(summary).toContain('"minVoting":105,"maxVoting":374,"rule":"ballots.allCast{}"');
+		expect(summary).toContain(
+			'"precedent":2,"precedentLabel":"Text 2","result":"ballots.wasAdopted{}","for":185'
 		);
 	});
 
-	it('sums up the range, the results and the precedent', () => {
-		const { summary } = ballotSummary(t, ballots, 2, 'en');
-		expect(summary).toContain(
-			'3 ballots on resolutions under Article 34-1 between 29 January 2025 and 8 October 2026: 2 adopted, 1 rejected.'
-		);
-		expect(summary).toContain('Between 105 and 374 deputies voted; on every one the rule was a majority of the votes cast.');
-		expect(summary).toContain('ballot n° 2 (Text 2), was adopted 185 to 184 with 374 of 577 deputies voting.');
+	it('states the rule only when every ballot required a majority of the votes cast', () => {
+		const other = { ...ballots[0]!, majority: 'Majorité absolue des membres composant l’Assemblée' };
+		expect(ballotSummary(t, [other, ...ballots.slice(1)], 2, 'en').summary).toContain('"rule":""');
 	});
 });

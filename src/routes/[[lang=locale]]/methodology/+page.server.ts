@@ -4,7 +4,7 @@ import { closestNeighbours, groupColourRows, minNeighbourDifference } from '$lib
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => ({
-	pageMessages: messagesFor((await parent()).locale, ['methodology', 'components']),
+	pageMessages: messagesFor((await parent()).locale, ['methodology', 'components', 'copy']),
 	copy: copyDataFor(content, (await parent()).locale, 'methodology'),
 	colours: groupColourRows(content.assembly.groups),
 	neighbours: closestNeighbours(content.assembly.groups),
