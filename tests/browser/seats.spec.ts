@@ -333,6 +333,15 @@ test.describe('the recorded Article 34-1 ballots', () => {
 		await expect(ballots(page).locator('.chosen')).toContainText(
 			last.result === 'adopted' ? 'Adopted' : 'Rejected'
 		);
+		// The click leaves the keyboard on the list: the arrows go on from the row chosen.
+		await expect(page.getByRole('listbox', { name: /Ballots on resolutions/ })).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('Enter');
+		const before = assembly.resolutions.at(-2)!;
+		await expect(ballots(page).locator(`[data-ballot="${before.number}"]`)).toHaveAttribute(
+			'aria-selected',
+			'true'
+		);
 	});
 
 	test('the data table links every ballot to its page on the Assembly’s site', async ({ page }) => {
