@@ -1,6 +1,7 @@
 /** Every chart offers its data as prerendered CSV and JSON files, with sources, an "as of" date and a credit. */
 import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { assembly as records } from './assemblyData';
 
 /** Where a link goes, resolved as the browser follows it (the prerendered links are relative to the page). */
 const target = (link: Locator) => link.evaluate((a) => new URL((a as HTMLAnchorElement).href).pathname);
@@ -9,13 +10,18 @@ const charts = [
 	{ page: '/seats/', file: 'seats' },
 	{ page: '/timeline/', file: 'timeline' },
 	{ page: '/positions/', file: 'positions' },
-	{ page: '/debate/', file: 'arguments' }
+	{ page: '/debate/', file: 'arguments' },
+	{ page: '/seats/', file: 'ballots' }
 ];
 
 for (const { page: route, file } of charts)
-	test(`${route} links to its data as CSV and JSON, with a suggested credit`, async ({ page, request }) => {
+	test(`${route} links to its ${file} data as CSV and JSON, with a suggested credit`, async ({
+		page,
+		request
+	}) => {
 		await page.goto(route);
-		const downloads = page.locator('.downloads');
+		// One set of links under each chart (the seats page has two charts).
+		const downloads = page.locator(`.reuse[data-chart="${file}"] .downloads`);
 		await expect(downloads).toContainText('Suggested credit');
 		const csvLink = downloads.getByRole('link', { name: 'CSV' });
 		expect(await target(csvLink)).toBe(`/data/v1/${file}.csv`);
@@ -57,6 +63,92 @@ test('a downloaded seat table matches the chart: 577 seats at each date', async 
 		expect(rows.reduce((sum, r) => sum + r.seats, 0) + rows[0]!.vacant_seats).toBe(rows[0]!.total_seats);
 });
 
+test('a downloaded ballot table matches the Assembly’s records and adds up, ballot by ballot and group by group', async ({
+	request
+}) => {
+	const csv = (await (await request.get('/data/v1/ballots.csv')).text()).trimEnd().split('\r\n');
+	const json = (await (await request.get('/data/v1/ballots.json')).json()) as {
+		asOf: string;
+		fields: { name: string; description: string }[];
+		records: Record<string, string | number | boolean | null>[];
+		byGroup: { fields: { name: string }[]; records: Record<string, string | number>[] };
+	};
+	const ballots = JSON.parse(readFileSync('content/data/assembly-ballots.json', 'utf8')) as {
+		asOf: string;
+		ballots: (typeof records.resolutions)[number][];
+	};
+	expect(json.asOf).toBe(ballots.asOf);
+	// One line per ballot, of both kinds, oldest first.
+	expect(csv).toHaveLength(ballots.ballots.length + 1);
+	expect(json.records).toHaveLength(ballots.ballots.length);
+	expect(new Set(json.records.map((r) => r.kind))).toEqual(new Set(['resolution-34-1', 'foreign-defence']));
+	const dates = json.records.map((r) => String(r.date));
+	expect(dates).toEqual(dates.toSorted());
+	for (const field of json.fields) expect(field.description.length, field.name).toBeGreaterThan(5);
+	for (const name of [
+		'number',
+		'date',
+		'kind',
+		'title_fr',
+		'label_en',
+		'result',
+		'majority_rule',
+		'requested_by',
+		'seated',
+		'voting',
+		'cast',
+		'needed',
+		'for',
+		'against',
+		'abstain',
+		'non_voting',
+		'absent',
+		'url'
+	])
+		expect(json.fields.map((f) => f.name)).toContain(name);
+
+	for (const ballot of ballots.ballots) {
+		const r = json.records.find((x) => x.number === ballot.number)!;
+		const { totals } = ballot;
+		expect(r).toMatchObject({
+			date: ballot.date,
+			kind: ballot.kind,
+			result: ballot.result,
+			seated: ballot.seated,
+			voting: totals.voting,
+			cast: totals.cast,
+			needed: totals.needed,
+			for: totals.for,
+			against: totals.against,
+			abstain: totals.abstain,
+			url: ballot.sourceUrl,
+			closest_precedent: ballot.number === records.precedent
+		});
+		const n = (key: string) => Number(r[key]);
+		expect(n('for') + n('against') + n('abstain')).toBe(n('voting'));
+		expect(n('for') + n('against')).toBe(n('cast'));
+		expect(n('voting') + n('non_voting') + n('absent')).toBe(n('seated'));
+		// Group by group: each group's deputies add up to its members, and the groups to the ballot.
+		const groups = json.byGroup.records.filter((g) => g.number === ballot.number);
+		expect(groups).toHaveLength(ballot.groups.length);
+		for (const g of groups)
+			expect(
+				Number(g.for) + Number(g.against) + Number(g.abstain) + Number(g.non_voting) + Number(g.absent)
+			).toBe(Number(g.members));
+		const sum = (key: string) => groups.reduce((total, g) => total + Number(g[key]), 0);
+		expect(sum('members')).toBe(n('seated'));
+		for (const key of ['for', 'against', 'abstain', 'non_voting', 'absent'])
+			expect(sum(key), key).toBe(n(key));
+	}
+	// The CSV says the same: the precedent's line, field by field.
+	const header = csv[0]!.split(',');
+	const line = csv.find((l) => l.startsWith(`${records.precedent},`))!;
+	const precedent = json.records.find((r) => r.number === records.precedent)!;
+	for (const name of ['date', 'kind', 'result', 'seated', 'voting', 'for', 'against', 'needed', 'url'])
+		expect(line).toContain(`,${precedent[name]}`);
+	expect(header.slice(0, 3)).toEqual(['number', 'date', 'kind']);
+});
+
 // The chart as an image: a standalone SVG made at build time from the chart's own component, and a PNG
 // rasterised from it at twice its size.
 const assembly = JSON.parse(readFileSync('content/data/assembly.json', 'utf8')) as {
@@ -66,9 +158,9 @@ const assembly = JSON.parse(readFileSync('content/data/assembly.json', 'utf8')) 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 for (const { page: route, file } of charts)
-	test(`${route} links to the chart as SVG and PNG, served as images`, async ({ page, request }) => {
+	test(`${route} links to the ${file} chart as SVG and PNG, served as images`, async ({ page, request }) => {
 		await page.goto(route);
-		const downloads = page.locator('.downloads');
+		const downloads = page.locator(`.reuse[data-chart="${file}"] .downloads`);
 		const svgLink = downloads.getByRole('link', { name: 'SVG' });
 		const pngLink = downloads.getByRole('link', { name: /^PNG/ });
 		expect(await target(svgLink)).toBe(`/data/v1/${file}.svg`);

@@ -6,12 +6,14 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { assembly, englishDate } from './assemblyData';
 
 const pymSource = readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
 // Datawrapper's responsive embed snippet, as its embed code carries it.
 const datawrapperSnippet = `!function(){"use strict";window.addEventListener("message",(function(a){if(void 0!==a.data["datawrapper-height"]){var e=document.querySelectorAll("iframe");for(var t in a.data["datawrapper-height"])for(var r=0;r<e.length;r++)if(e[r].contentWindow===a.source){var i=a.data["datawrapper-height"][t]+"px";e[r].style.height=i}}}))}();`;
-const charts = ['seats', 'timeline', 'positions', 'arguments'];
+const charts = ['seats', 'timeline', 'positions', 'arguments', 'ballots'];
 
 let hostPage = '';
 let host: Server;
@@ -158,40 +160,90 @@ test('an embed has no site chrome, names its source and date, and links back', a
 	}
 });
 
-test('"Embed this chart" builds the code for the chosen options, previews it and copies it', async ({
-	page,
-	context,
-	baseURL
-}) => {
-	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/seats/');
-	await page.locator('article[data-ready="true"]').waitFor();
-	await page.getByText('Embed this chart').click();
-	await page.getByLabel('Theme').selectOption('dark');
-	await page.getByLabel('Open the data table').check();
-	const code = page.getByLabel('Code to paste');
-	await expect(code).toHaveValue(
-		new RegExp(`^<iframe src="${baseURL}/embed/v1/seats/\\?theme=dark&table=show"`)
-	);
-	const preview = page.locator('iframe.preview');
-	await expect(preview).toHaveAttribute('src', '/embed/v1/seats/?theme=dark&table=show');
-	// The preview takes the embed's own height, reported in Datawrapper's format.
-	await expect
-		.poll(async () =>
-			Math.abs(
-				(await preview.evaluate((el) => el.getBoundingClientRect().height)) -
-					(await page
-						.frameLocator('iframe.preview')
-						.locator('body')
-						.evaluate((body) => body.getBoundingClientRect().height))
+for (const chart of ['seats', 'ballots'])
+	test(`"Embed this chart" under the ${chart} chart builds the code for the chosen options, previews it and copies it`, async ({
+		page,
+		context,
+		baseURL
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/seats/');
+		await page.locator('article[data-ready="true"]').waitFor();
+		// The seats page has one panel under each of its two charts.
+		const panel = page.locator(`.reuse[data-chart="${chart}"]`);
+		await panel.getByText('Embed this chart').click();
+		await panel.getByLabel('Theme').selectOption('dark');
+		await panel.getByLabel('Open the data table').check();
+		const code = panel.getByLabel('Code to paste');
+		await expect(code).toHaveValue(
+			new RegExp(`^<iframe src="${baseURL}/embed/v1/${chart}/\\?theme=dark&table=show"`)
+		);
+		const preview = panel.locator('iframe.preview');
+		await expect(preview).toHaveAttribute('src', `/embed/v1/${chart}/?theme=dark&table=show`);
+		// The preview takes the embed's own height, reported in Datawrapper's format.
+		await expect
+			.poll(async () =>
+				Math.abs(
+					(await preview.evaluate((el) => el.getBoundingClientRect().height)) -
+						(await page
+							.frameLocator(`.reuse[data-chart="${chart}"] iframe.preview`)
+							.locator('body')
+							.evaluate((body) => body.getBoundingClientRect().height))
+				)
 			)
-		)
-		.toBeLessThan(2);
-	await page.getByRole('combobox', { name: /^Kind of code/ }).selectOption('pym');
-	await expect(code).toHaveValue(
-		/new pym\.Parent\("nato-seats", "http:\/\/127\.0\.0\.1:\d+\/embed\/v1\/seats\/\?theme=dark&table=show"/
+			.toBeLessThan(2);
+		await panel.getByRole('combobox', { name: /^Kind of code/ }).selectOption('pym');
+		await expect(code).toHaveValue(
+			new RegExp(
+				`new pym\\.Parent\\("nato-${chart}", "${baseURL}/embed/v1/${chart}/\\?theme=dark&table=show"`
+			)
+		);
+		await panel.getByRole('button', { name: 'Copy the code' }).click();
+		await expect(panel.getByText('Copied.')).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+	});
+
+test('the ballot embed draws the closest precedent and every ballot, with no app JavaScript', async ({
+	page
+}) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto('/embed/v1/ballots/?table=show');
+	const { resolutions, precedent, newestBallot } = assembly;
+	const drawn = resolutions.find((b) => b.number === precedent)!;
+	// Static: every ballot's row, the precedent chosen and drawn on the hemicycle, nothing to choose.
+	await expect(page.locator('.chart [data-ballot]')).toHaveCount(resolutions.length);
+	await expect(page.locator('.chart .row.selected')).toHaveAttribute('data-ballot', String(precedent));
+	await expect(page.locator('.chart .centre .big')).toHaveText(`${drawn.totals.for}–${drawn.totals.against}`);
+	await expect(page.locator('main > .chart')).toHaveAttribute('inert', '');
+	// The drawn ballot group by group, its record, the data table of every ballot, "as of" the newest ballot read.
+	const groups = page.getByRole('table', { name: `How each group voted on ballot n° ${precedent}` });
+	await expect(groups.locator('tbody tr')).toHaveCount(drawn.groups.length);
+	await expect(
+		page.getByRole('link', { name: `The Assembly's record of ballot n° ${precedent}` })
+	).toHaveAttribute('href', drawn.sourceUrl);
+	await expect(page.locator('details.table')).toHaveAttribute('open', '');
+	await expect(page.locator('details.table tbody tr')).toHaveCount(resolutions.length);
+	await expect(page.locator('footer')).toContainText(`As of ${englishDate(newestBallot.date)}.`);
+	await expect(page.locator('footer').getByRole('link', { name: 'Explore the full chart' })).toHaveAttribute(
+		'href',
+		/^(\.\.\/)+seats\/#resolution-ballots$|^\/seats\/#resolution-ballots$/
 	);
-	await page.getByRole('button', { name: 'Copy the code' }).click();
-	await expect(page.getByText('Copied.')).toBeVisible();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
+	expect(scripts).toEqual([]);
 });
+
+for (const theme of ['light', 'dark'])
+	test(`the ballot embed with its tables open has no accessibility violations (${theme})`, async ({
+		page
+	}) => {
+		await page.goto(`/embed/v1/ballots/?table=show&theme=${theme}`);
+		await expect(page.locator('details.table')).toHaveAttribute('open', '');
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
+	});

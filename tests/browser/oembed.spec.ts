@@ -7,7 +7,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 
-const charts = { seats: '/seats/', timeline: '/timeline/', positions: '/positions/', arguments: '/debate/' };
+const charts = {
+	seats: '/seats/',
+	timeline: '/timeline/',
+	positions: '/positions/',
+	arguments: '/debate/',
+	ballots: '/seats/'
+};
 
 let hostPage = '';
 let host: Server;
@@ -25,12 +31,16 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => host.close());
 
-/** The oEmbed response a page's discovery link names. */
-async function discover(page: Page, path: string) {
+/** The oEmbed response a page's discovery link for `chart` names. */
+async function discover(page: Page, path: string, chart: string) {
 	await page.goto(path);
-	const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
-	await expect(link).toHaveCount(1);
-	const href = (await link.getAttribute('href'))!;
+	const links = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+	// The seats page has two charts, each with its link; its seat chart's comes first (a CMS takes the first).
+	const charts = path === '/seats/' ? ['seats', 'ballots'] : [chart];
+	await expect(links).toHaveCount(charts.length);
+	for (const [i, name] of charts.entries())
+		await expect(links.nth(i)).toHaveAttribute('href', new RegExp(`/oembed/v1/${name}\\.json$`));
+	const href = (await links.nth(charts.indexOf(chart)).getAttribute('href'))!;
 	const response = await page.request.get(href);
 	expect(response.headers()['content-type']).toMatch(/^application\/json/);
 	return { href, json: await response.json() };
@@ -41,8 +51,8 @@ for (const [chart, path] of Object.entries(charts))
 		page,
 		baseURL
 	}) => {
-		const fromPage = await discover(page, path);
-		const fromEmbed = await discover(page, `/embed/v1/${chart}/`);
+		const fromPage = await discover(page, path, chart);
+		const fromEmbed = await discover(page, `/embed/v1/${chart}/`, chart);
 		expect(fromPage.href).toBe(`${baseURL}/oembed/v1/${chart}.json`);
 		expect(fromEmbed.href).toBe(fromPage.href);
 		const { json } = fromPage;

@@ -22,9 +22,13 @@ interface Table<Row> {
 	columns: Column<Row>[];
 	rows: Row[];
 	sourcesOf: (row: Row) => string[];
+	/** A second table, in the JSON only, under its own key: e.g. each record broken down by group. */
+	detail?: { key: string; description: string; table: { columns: Column<unknown>[]; rows: unknown[] } };
 }
 
 const table = <Row>(t: Table<Row>) => t as unknown as Table<unknown>;
+const detail = <Row>(t: { columns: Column<Row>[]; rows: Row[] }) =>
+	t as unknown as { columns: Column<unknown>[]; rows: unknown[] };
 const ids = (list: readonly string[]) => list.join(' ');
 
 function tables(content: Content): Record<ChartId, Table<unknown>> {
@@ -204,8 +208,123 @@ function tables(content: Content): Record<ChartId, Table<unknown>> {
 					value: (c) => ids(c.attributions.flatMap((a) => a.sources))
 				}
 			]
-		})
+		}),
+		ballots: ballotsTable(content)
 	};
+}
+
+/**
+ * The recorded ballots, one row per ballot with the Assembly's totals: the resolutions under Article 34-1 the
+ * chart draws and the foreign-affairs and defence votes, told apart by `kind`. The JSON adds each ballot group by
+ * group (`byGroup`), one record per ballot and group.
+ */
+function ballotsTable(content: Content): Table<unknown> {
+	const { assembly, assemblyBallots } = content;
+	type Ballot = (typeof assemblyBallots.ballots)[number];
+	const ballots = assemblyBallots.ballots.toSorted(
+		(a, b) => a.date.localeCompare(b.date) || a.number - b.number
+	);
+	const absent = (b: Ballot) => b.seated - b.totals.voting - b.totals.nonVoting;
+	const counts = {
+		for: 'Votes for',
+		against: 'Votes against',
+		abstain: 'Abstentions',
+		non_voting:
+			'Present but not voting (the chair of the sitting, members of the government, deputies who asked to be so recorded)'
+	};
+	return table<Ballot>({
+		title:
+			'Recorded ballots of the French National Assembly: resolutions under Article 34-1 of the Constitution, and foreign-affairs and defence votes',
+		asOf: assemblyBallots.asOf,
+		rows: ballots,
+		sourcesOf: () => [assemblyBallots.source],
+		columns: [
+			{
+				name: 'number',
+				description: "The Assembly's ballot number (scrutin public n°)",
+				value: (b) => b.number
+			},
+			{ name: 'date', description: 'Date of the ballot (YYYY-MM-DD)', value: (b) => b.date },
+			{
+				name: 'kind',
+				description:
+					'resolution-34-1: a resolution under Article 34-1 of the Constitution (the ballots the chart draws); foreign-defence: a vote on foreign affairs or defence',
+				value: (b) => b.kind
+			},
+			{
+				name: 'title_fr',
+				description: "The Assembly's title of the ballot, in French",
+				value: (b) => b.title
+			},
+			{
+				name: 'label_en',
+				description: 'Our short English title, where we wrote one',
+				value: (b) => assembly.ballotLabels[String(b.number)]
+			},
+			{ name: 'result', description: 'adopted or rejected', value: (b) => b.result },
+			{
+				name: 'majority_rule',
+				description: 'The majority the ballot required, as the Assembly words it (in French)',
+				value: (b) => b.majority
+			},
+			{
+				name: 'requested_by',
+				description: 'Who asked for the public ballot, as the Assembly words it (in French)',
+				value: (b) => b.requestedBy
+			},
+			{ name: 'seated', description: 'Deputies seated that day', value: (b) => b.seated },
+			{
+				name: 'voting',
+				description: 'Deputies who voted: for + against + abstain',
+				value: (b) => b.totals.voting
+			},
+			{ name: 'cast', description: 'Votes cast: for + against', value: (b) => b.totals.cast },
+			{ name: 'needed', description: 'Votes needed to pass', value: (b) => b.totals.needed },
+			{ name: 'for', description: counts.for, value: (b) => b.totals.for },
+			{ name: 'against', description: counts.against, value: (b) => b.totals.against },
+			{ name: 'abstain', description: counts.abstain, value: (b) => b.totals.abstain },
+			{ name: 'non_voting', description: counts.non_voting, value: (b) => b.totals.nonVoting },
+			{
+				name: 'absent',
+				description: 'Seated deputies who took no part: seated − voting − non_voting',
+				value: absent
+			},
+			{
+				name: 'closest_precedent',
+				description: 'Whether this is the ballot the chart picks out as the closest precedent to the motion',
+				value: (b) => b.number === assembly.closestPrecedent
+			},
+			{ name: 'url', description: "The ballot's page on the Assembly's site", value: (b) => b.sourceUrl },
+			{ name: 'sources', description: 'Source ids', value: () => assemblyBallots.source }
+		],
+		detail: {
+			key: 'byGroup',
+			description:
+				'Each ballot group by group: one record per ballot and group; for + against + abstain + non_voting + absent is members.',
+			table: detail({
+				rows: ballots.flatMap((ballot) => ballot.groups.map((group) => ({ ballot, group }))),
+				columns: [
+					{ name: 'number', description: 'The ballot number, as in records', value: (r) => r.ballot.number },
+					{ name: 'date', description: 'Date of the ballot (YYYY-MM-DD)', value: (r) => r.ballot.date },
+					{
+						name: 'group',
+						description: "The group's short name in the Assembly (as in seats.json)",
+						value: (r) => r.group.group
+					},
+					{ name: 'members', description: "The group's members that day", value: (r) => r.group.members },
+					{ name: 'for', description: counts.for, value: (r) => r.group.for },
+					{ name: 'against', description: counts.against, value: (r) => r.group.against },
+					{ name: 'abstain', description: counts.abstain, value: (r) => r.group.abstain },
+					{ name: 'non_voting', description: counts.non_voting, value: (r) => r.group.nonVoting },
+					{
+						name: 'absent',
+						description: 'Members who neither voted nor were recorded as not voting',
+						value: (r) => r.group.absent
+					}
+				]
+			})
+		}
+	});
 }
 
 /** A chart's data as CSV. */
@@ -218,12 +337,23 @@ export function chartCsv(content: Content, id: ChartId): string {
 export function chartJson(content: Content, id: ChartId, credit: string): object {
 	const t = tables(content)[id];
 	const cited = new Set(t.rows.flatMap(t.sourcesOf));
+	const fields = (columns: Column<unknown>[]) =>
+		columns.map((c) => ({ name: c.name, description: c.description }));
+	const records = (columns: Column<unknown>[], rows: unknown[]) =>
+		rows.map((row) => Object.fromEntries(columns.map((c) => [c.name, c.value(row) ?? null])));
 	return {
 		title: t.title,
 		asOf: t.asOf,
 		credit,
-		fields: t.columns.map((c) => ({ name: c.name, description: c.description })),
-		records: t.rows.map((row) => Object.fromEntries(t.columns.map((c) => [c.name, c.value(row) ?? null]))),
+		fields: fields(t.columns),
+		records: records(t.columns, t.rows),
+		...(t.detail && {
+			[t.detail.key]: {
+				description: t.detail.description,
+				fields: fields(t.detail.table.columns),
+				records: records(t.detail.table.columns, t.detail.table.rows)
+			}
+		}),
 		sources: content.sources.sources
 			.filter((s) => cited.has(s.id))
 			.map(({ id: sourceId, title, publisher, url, published, checked }) => ({

@@ -31,3 +31,53 @@ describe('chart data downloads', () => {
 		});
 	});
 });
+
+describe('the recorded-ballot download', () => {
+	type Totals = Record<
+		'seated' | 'voting' | 'cast' | 'for' | 'against' | 'abstain' | 'non_voting' | 'absent',
+		number
+	>;
+	const json = chartJson(content, 'ballots', 'credit') as {
+		asOf: string;
+		records: (Totals & {
+			number: number;
+			kind: string;
+			label_en: string | null;
+			closest_precedent: boolean;
+		})[];
+		byGroup: { fields: { name: string }[]; records: (Totals & { number: number; members: number })[] };
+	};
+
+	it('holds every recorded ballot of both kinds, one record each, oldest first, as of the newest read', () => {
+		expect(json.records.map((r) => r.number)).toEqual(
+			content.assemblyBallots.ballots
+				.toSorted((a, b) => a.date.localeCompare(b.date) || a.number - b.number)
+				.map((b) => b.number)
+		);
+		expect(new Set(json.records.map((r) => r.kind))).toEqual(new Set(['resolution-34-1', 'foreign-defence']));
+		expect(json.records.filter((r) => r.closest_precedent).map((r) => r.number)).toEqual([
+			content.assembly.closestPrecedent
+		]);
+		expect(json.asOf).toBe(content.assemblyBallots.asOf);
+	});
+
+	it('adds up: totals within a ballot, and its groups to its totals', () => {
+		for (const r of json.records) {
+			expect(r.for + r.against + r.abstain, `${r.number}`).toBe(r.voting);
+			expect(r.for + r.against, `${r.number}`).toBe(r.cast);
+			expect(r.voting + r.non_voting + r.absent, `${r.number}`).toBe(r.seated);
+			const groups = json.byGroup.records.filter((g) => g.number === r.number);
+			for (const key of ['for', 'against', 'abstain', 'non_voting', 'absent'] as const)
+				expect(
+					groups.reduce((sum, g) => sum + g[key], 0),
+					`${r.number} ${key}`
+				).toBe(r[key]);
+			expect(
+				groups.reduce((sum, g) => sum + g.members, 0),
+				`${r.number}`
+			).toBe(r.seated);
+		}
+		for (const g of json.byGroup.records)
+			expect(g.for + g.against + g.abstain + g.non_voting + g.absent).toBe(g.members);
+	});
+});

@@ -7,6 +7,7 @@ import { compositionPoints, latestComposition } from '$lib/data/assemblyRecords'
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import argumentMapSource from '$lib/charts/arguments/ArgumentMap.svelte?raw';
+import ballotRowsSource from '$lib/charts/ballots/BallotRows.svelte?raw';
 import hemicycleSource from '$lib/charts/hemicycle/Hemicycle.svelte?raw';
 import positionMapSource from '$lib/charts/positions/PositionMap.svelte?raw';
 import timelineSource from '$lib/charts/timeline/TimelineChart.svelte?raw';
@@ -15,10 +16,12 @@ import type { ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
 import { formatDate } from '$lib/data/dates';
 import { chartJson } from '$lib/data/chartData.server';
+import { ballotChart, chartText } from '$lib/embed/chartText.server';
 import { defaultLocale } from '$lib/i18n/locales';
-import { translator, type MessageKey, type Messages } from '$lib/i18n/translate';
+import { translator, type Messages } from '$lib/i18n/translate';
 import { storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
 import { argumentsBody } from './argumentsBody';
+import { ballotsBody } from './ballotsBody';
 import type { ChartBody, ExportContext } from './chartBody';
 import ChartExport from './ChartExport.svelte';
 import { chartImage } from './chartImage';
@@ -36,7 +39,8 @@ const charts: Record<ChartId, { source: string; body: (ctx: ExportContext) => Ch
 	seats: { source: hemicycleSource, body: seatsBody },
 	timeline: { source: timelineSource, body: timelineBody },
 	positions: { source: positionMapSource, body: positionsBody },
-	arguments: { source: argumentMapSource, body: argumentsBody }
+	arguments: { source: argumentMapSource, body: argumentsBody },
+	ballots: { source: ballotRowsSource, body: ballotsBody }
 };
 
 /** The light theme's custom properties: design tokens and every group's colours. */
@@ -58,7 +62,8 @@ function sourcesLine(chart: ChartId, t: ReturnType<typeof translator>): string {
 		seats: compositionPoints(content).flatMap((c) => c.sources),
 		positions: ches.waves.flatMap((w) => w.sources),
 		timeline: [],
-		arguments: []
+		arguments: [],
+		ballots: ballotChart(content).sources
 	}[chart];
 	const publishers = [
 		...new Set(content.sources.sources.filter((s) => ids.includes(s.id)).map((s) => s.publisher))
@@ -86,7 +91,9 @@ function standaloneSvg(chart: ChartId): string {
 			'timeline',
 			'positionMap',
 			'positions',
-			'debate'
+			'debate',
+			'ballots',
+			'simulator'
 		]) as Messages
 	);
 	const width = imageWidth - 2 * margin;
@@ -96,6 +103,7 @@ function standaloneSvg(chart: ChartId): string {
 			graphics: storyGraphicsData(content),
 			width,
 			positionsHeight: 560,
+			precedent: content.assembly.closestPrecedent,
 			t,
 			locale: defaultLocale
 		}
@@ -112,15 +120,16 @@ function standaloneSvg(chart: ChartId): string {
 		seats: latestComposition(content).date,
 		timeline: content.timeline.asOf,
 		positions: content.natoPositions.asOf,
-		arguments: content.arguments.asOf
+		arguments: content.arguments.asOf,
+		ballots: ballotChart(content).asOf
 	}[chart];
-	const key = (name: string) => `embed.${chart}.${name}` as MessageKey;
+	const text = chartText(content, chart, t, defaultLocale);
 	return chartImage(
 		charts[chart].body(ctx),
 		{
-			title: t(key('title')),
-			howToRead: t(key('summary')),
-			description: `${t(key('description'))} ${t(key('summary'))}`,
+			title: text.title,
+			howToRead: text.howToRead,
+			description: `${text.description} ${text.summary}`,
 			sources: sourcesLine(chart, t),
 			asOf: t('embed.asOf', { date: formatDate(asOf, defaultLocale) }),
 			credit: t('download.creditLine')

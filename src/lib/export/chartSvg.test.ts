@@ -1,15 +1,18 @@
-/** The four chart images as the build makes them: standalone, well formed, complete and in the right colours. */
+/** The chart images as the build makes them: standalone, well formed, complete and in the right colours. */
 import { latestComposition } from '$lib/data/assemblyRecords';
 import { describe, expect, it } from 'vitest';
 import { chartIds, type ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
+import { ballotChart, chartText } from '$lib/embed/chartText.server';
+import { translator, type Messages } from '$lib/i18n/translate';
 import { positionChart } from '$lib/data/positionChart.server';
 import { groupColourTokens } from '$lib/design/groupTokens';
 import { chartSvg } from './chartSvg.server';
 import { imageWidth } from './imageSize';
 import { parseMarkup, textOf, walk, type MarkupElement } from './markupTree';
 
-const messages = messagesFor('en', ['embed', 'download']);
+const messages = messagesFor('en', ['embed', 'download', 'ballots']);
+const textOfChart = (chart: ChartId) => chartText(content, chart, translator(messages as Messages), 'en');
 const documentOf = (chart: ChartId) => {
 	const svg = chartSvg(chart);
 	const nodes = parseMarkup(svg.replace(/^<\?xml[^>]*\?>/, ''));
@@ -53,11 +56,9 @@ describe.each(chartIds)('the %s image', (chart) => {
 	});
 
 	it('has its title and text alternative, and draws the title, source, "as of" and credit', () => {
-		const title = messages[`embed.${chart}.title`]!;
+		const { title, description } = textOfChart(chart);
 		expect(textOf(elements.find((e) => e.name === 'title')!)).toBe(title);
-		expect(textOf(elements.find((e) => e.name === 'desc')!)).toContain(
-			messages[`embed.${chart}.description`]!
-		);
+		expect(textOf(elements.find((e) => e.name === 'desc')!)).toContain(description);
 		const drawn = textsOf(elements).join(' ');
 		expect(drawn).toContain(title);
 		expect(drawn).toMatch(/Sources: \S/);
@@ -121,5 +122,37 @@ describe('what each image shows', () => {
 		const boxTexts = boxes.map((b) => textsOf([...walk([b])].map((w) => w.element)).join(' '));
 		expect(boxes).toHaveLength(content.arguments.claims.length + 1);
 		for (const claim of content.arguments.claims) expect(boxTexts).toContain(claim.text.replace(/\s+/g, ' '));
+	});
+
+	it('the recorded ballots: every Article 34-1 ballot, labelled, with its result, bar and needed mark; the precedent picked out', () => {
+		const { elements } = documentOf('ballots');
+		const { ballots, precedent } = ballotChart(content);
+		const labels = elements.filter((e) => e.attrs.class === 'label').map(textOf);
+		const metas = elements.filter((e) => e.attrs.class === 'meta').map(textOf);
+		const bars = elements.filter((e) => e.name === 'g' && e.attrs.class === 'bar');
+		expect(bars).toHaveLength(ballots.length);
+		expect(metas).toHaveLength(ballots.length);
+		ballots.forEach((ballot, i) => {
+			expect(metas[i]).toContain(`n° ${ballot.number}`);
+			expect(metas[i]).toMatch(new RegExp(`(Adopted|Rejected) ${ballot.for}–${ballot.against}`));
+			expect(labels.join(' ')).toContain(ballot.label.split(' ').slice(0, 3).join(' '));
+			const needed = bars[i]!.children.filter(
+				(c): c is MarkupElement => typeof c !== 'string' && c.attrs.class === 'needed'
+			);
+			expect(needed).toHaveLength(1);
+			const forRect = bars[i]!.children.find(
+				(c): c is MarkupElement => typeof c !== 'string' && c.attrs.class === 'for'
+			);
+			// The bar for spans the votes for, on the scale of the whole house.
+			expect(Number(forRect?.attrs.width ?? 0)).toBeCloseTo(
+				(ballot.for / content.assembly.totalSeats) * (imageWidth - 64 - 22),
+				0
+			);
+		});
+		expect(elements.filter((e) => e.attrs.class === 'selected')).toHaveLength(1);
+		expect(textsOf(elements)).toContain('Closest precedent');
+		expect(metas.findIndex((m) => m.includes(`n° ${precedent}`))).toBe(
+			ballots.findIndex((b) => b.number === precedent)
+		);
 	});
 });
