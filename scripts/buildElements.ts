@@ -1,8 +1,8 @@
 /**
  * `npm run build` runs this after the site's own build: it builds the custom elements (src/elements) into
- * classic scripts under build/elements/v1/: `nato-charts.js` defines all four elements, and
- * `nato-hemicycle.js`, `nato-timeline.js`, `nato-positions.js` and `nato-arguments.js` one each, with only
- * that chart's code and data. Classic scripts, not modules, so that any page on any origin can load them
+ * classic scripts under build/elements/v1/: `nato-charts.js` defines all five elements, and
+ * `nato-hemicycle.js`, `nato-timeline.js`, `nato-positions.js`, `nato-arguments.js` and `nato-ballots.js` one
+ * each, with only that chart's code, data and UI strings. Classic scripts, not modules, so that any page on any origin can load them
  * with a plain <script src>, with no CORS header. Prints each script's size.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -22,12 +22,13 @@ const entries: Record<string, string> = {
 	'nato-hemicycle': 'src/elements/NatoHemicycle.svelte',
 	'nato-timeline': 'src/elements/NatoTimeline.svelte',
 	'nato-positions': 'src/elements/NatoPositions.svelte',
-	'nato-arguments': 'src/elements/NatoArguments.svelte'
+	'nato-arguments': 'src/elements/NatoArguments.svelte',
+	'nato-ballots': 'src/elements/NatoBallots.svelte'
 };
 
 /**
- * `virtual:element-data/<key>`: each key of src/elements/elementData.server.ts's result as its own module,
- * so that a script with one element bundles only the data it imports.
+ * `virtual:element-data/<key>`: each key of src/elements/elementData.server.ts's result as its own module
+ * (`messages/<bundle>` for the UI strings), so that a script with one element bundles only what it imports.
  */
 async function elementDataModules(): Promise<Record<string, string>> {
 	const { module } = await runnerImport<typeof import('../src/elements/elementData.server')>(

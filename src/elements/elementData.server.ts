@@ -5,17 +5,69 @@
 import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
 import { content, messagesFor } from '$lib/data/content.server';
 import { groupTokenCss } from '$lib/design/groupTokens';
+import { ballotChart, chartText } from '$lib/embed/chartText.server';
+import { translator, type Messages } from '$lib/i18n/translate';
 import { storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
 
 /** The elements speak the site's default language; a translated edition would pass its locale here. */
 const defaultLocale = 'en';
 
+/**
+ * The UI strings in bundles, each its own module (`virtual:element-data/messages/<bundle>`), so that a one-chart
+ * script carries only the strings its chart can show. A key goes to the first bundle naming it or its prefix.
+ */
+const messageBundles = {
+	frame: ['element', 'embed', 'download'],
+	// What the seat chart and its vote key say, shared by the hemicycle and the ballot chart.
+	hemicycle: [
+		'hemicycle',
+		'table',
+		'simulator.for',
+		'simulator.against',
+		'simulator.abstain',
+		'simulator.absent'
+	],
+	simulator: ['simulator', 'seats', 'preset'],
+	ballots: ['ballots'],
+	timeline: ['timeline'],
+	positions: ['positionMap', 'positionTable', 'positions'],
+	quote: ['quote'],
+	arguments: ['argumentColumns', 'debate']
+} as const;
+
+type MessageBundle = keyof typeof messageBundles;
+
+function bundledMessages(locale: string) {
+	const bundles = Object.entries(messageBundles) as [MessageBundle, readonly string[]][];
+	const all = messagesFor(
+		locale,
+		bundles.flatMap(([, names]) => names.filter((n) => !n.includes('.')))
+	);
+	const modules = Object.fromEntries(bundles.map(([name]) => [name, {} as Record<string, string>]));
+	for (const [key, value] of Object.entries(all)) {
+		const prefix = key.split('.')[0]!;
+		const [bundle] = bundles.find(([, names]) => names.includes(key) || names.includes(prefix))!;
+		modules[bundle]![key] = value;
+	}
+	return Object.fromEntries(bundles.map(([name]) => [`messages/${name}`, modules[name]!])) as Record<
+		`messages/${MessageBundle}`,
+		Record<string, string>
+	>;
+}
+
 export function elementData() {
 	const { assembly, timeline, natoPositions, arguments: debate, ches, sources } = content;
 	const graphics = storyGraphicsData(content);
 	const compositions = compositionPoints(content);
-	// The element's simulator assumes full turnout, so its script does not carry the recorded ballots.
 	const { groups, vacant, total, stances, blocs } = graphics.seats;
+	const ballots = ballotChart(content);
+	const messages = bundledMessages(defaultLocale);
+	const ballotText = chartText(
+		content,
+		'ballots',
+		translator({ ...messages['messages/frame'], ...messages['messages/ballots'] } as Messages),
+		defaultLocale
+	);
 	/** The sources a chart's data cites anywhere (in any `sources` list), by id: for its inline references. */
 	const citedIn = (value: unknown) =>
 		Object.fromEntries(
@@ -29,24 +81,7 @@ export function elementData() {
 	return {
 		locale: defaultLocale,
 		groupCss: groupTokenCss(assembly.groups),
-		messages: messagesFor(defaultLocale, [
-			'element',
-			'embed',
-			'download',
-			'chart',
-			'table',
-			'quote',
-			'hemicycle',
-			'simulator',
-			'seats',
-			'preset',
-			'timeline',
-			'positionMap',
-			'positionTable',
-			'positions',
-			'argumentColumns',
-			'debate'
-		]),
+		...messages,
 		seats: {
 			groups,
 			vacant,
@@ -61,6 +96,29 @@ export function elementData() {
 			})),
 			asOf: compositions.at(-1)!.date,
 			sources: cited(compositions.at(-1)!.sources)
+		},
+		/**
+		 * The simulator's recorded turnouts: each Article 34-1 ballot's number, date and, per group, the counts
+		 * the turnouts come from. No titles: the seat chart's script stays small.
+		 */
+		observedBallots: ballots.ballots.map((b) => ({
+			number: b.number,
+			date: b.date,
+			groups: b.groups.map((g) => ({
+				group: g.group,
+				members: g.members,
+				for: g.for,
+				against: g.against,
+				abstain: g.abstain
+			}))
+		})),
+		ballots: {
+			...ballots,
+			groups,
+			total,
+			title: ballotText.title,
+			summary: ballotText.summary,
+			sources: cited(ballots.sources)
 		},
 		timeline: {
 			...graphics.timeline,

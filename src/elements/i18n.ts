@@ -1,7 +1,13 @@
-/** The elements' UI strings and locale, from the data bundled at build time. */
+/**
+ * The elements' locale, and their UI strings from the bundles each element imports
+ * (`virtual:element-data/messages/<bundle>`, see elementData.server.ts): a one-chart script carries only its own.
+ */
 import bundledLocale from 'virtual:element-data/locale';
-import messages from 'virtual:element-data/messages';
-import { translator, type Messages } from '$lib/i18n/translate';
+import { translator, type Messages, type Translate } from '$lib/i18n/translate';
 
-export const t = translator(messages as Messages);
 export const locale = bundledLocale;
+
+/** `t` over the given message bundles. */
+export function translatorOf(...bundles: Record<string, string>[]): Translate {
+	return translator(Object.assign({}, ...bundles) as Messages);
+}

@@ -8,8 +8,8 @@ declare module 'virtual:element-data/groupCss' {
 	const value: ElementData['groupCss'];
 	export default value;
 }
-declare module 'virtual:element-data/messages' {
-	const value: ElementData['messages'];
+declare module 'virtual:element-data/messages/*' {
+	const value: Record<string, string>;
 	export default value;
 }
 declare module 'virtual:element-data/seats' {
@@ -22,6 +22,14 @@ declare module 'virtual:element-data/timeline' {
 }
 declare module 'virtual:element-data/positions' {
 	const value: ElementData['positions'];
+	export default value;
+}
+declare module 'virtual:element-data/observedBallots' {
+	const value: ElementData['observedBallots'];
+	export default value;
+}
+declare module 'virtual:element-data/ballots' {
+	const value: ElementData['ballots'];
 	export default value;
 }
 declare module 'virtual:element-data/arguments' {

@@ -9,13 +9,17 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { groupColourTokens } from '../../src/lib/design/groupTokens';
+import { assembly as records, englishDate } from './assemblyData';
 
 const assembly = JSON.parse(readFileSync('content/data/assembly.json', 'utf8'));
 const timeline = JSON.parse(readFileSync('content/data/timeline.json', 'utf8'));
 const debate = JSON.parse(readFileSync('content/data/arguments.json', 'utf8'));
-const latest = assembly.compositions
-	.toSorted((a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date))
-	.at(-1);
+// The newest composition, from the Assembly's records (assembly-compositions.json) as well as assembly.json.
+const latest = records.compositions.at(-1)!;
+const groupIds = records.groups.map((g) => g.id);
+const seatsOf = (ids: string[]) => ids.reduce((sum, id) => sum + (latest.seats[id] ?? 0), 0);
+const { resolutions, precedent } = records;
+const ballotNumbered = (n: number) => resolutions.find((b) => b.number === n)!;
 
 let hostPage = '';
 let host: Server;
@@ -52,9 +56,9 @@ test('every element renders its chart, styled by the site’s tokens and not by 
 	const errors = await openHost(
 		page,
 		baseURL,
-		'<nato-hemicycle></nato-hemicycle><nato-timeline></nato-timeline><nato-positions></nato-positions><nato-arguments></nato-arguments>'
+		'<nato-hemicycle></nato-hemicycle><nato-timeline></nato-timeline><nato-positions></nato-positions><nato-arguments></nato-arguments><nato-ballots></nato-ballots>'
 	);
-	for (const tag of ['nato-hemicycle', 'nato-positions'])
+	for (const tag of ['nato-hemicycle', 'nato-positions', 'nato-ballots'])
 		await expect(page.locator(`${tag} svg`).first()).toBeVisible();
 	// As on the site, a narrow box shows the timeline as a list of dated events.
 	const wide = page.viewportSize()!.width >= 800;
@@ -62,6 +66,10 @@ test('every element renders its chart, styled by the site’s tokens and not by 
 		page.locator(wide ? 'nato-timeline svg' : 'nato-timeline .timeline-list article').first()
 	).toBeVisible();
 	await expect(page.locator('nato-arguments [role="tree"]')).toBeVisible();
+	await expect(page.locator('nato-ballots [role="option"][data-ballot]')).toHaveCount(resolutions.length);
+	await expect(
+		page.locator('nato-ballots').getByRole('link', { name: 'Explore the full chart' })
+	).toHaveAttribute('href', `${baseURL}/seats/#resolution-ballots`);
 	// The host's `svg { display: none }` and pink buttons do not reach inside.
 	const seat = page.locator(`nato-hemicycle [data-group="${assembly.groups[0].id}"] circle`).first();
 	await expect(seat).toHaveCSS('fill', rgb(groupColourTokens(assembly.groups[0].colour, 'light').fill));
@@ -107,6 +115,7 @@ test('the vote simulator runs inside the element, labelled as scenarios', async 
 	);
 	const element = page.locator('nato-hemicycle');
 	await expect(element).toContainText('These are scenarios, not forecasts');
+	await element.getByLabel('Every deputy votes').check();
 	await element.getByLabel(/Scenario: LFI alone/).check();
 	const lfi = latest.seats['LFI-NFP'];
 	await expect(element.locator('.outcome .counts')).toContainText(`${lfi} for`);
@@ -114,6 +123,133 @@ test('the vote simulator runs inside the element, labelled as scenarios', async 
 	await page.keyboard.press('ArrowUp');
 	await expect(element.getByLabel(/Scenario: the left alliance and the RN vote for/)).toBeChecked();
 	expect(errors).toEqual([]);
+});
+
+test('the element’s simulator starts, as the site does, from the recorded turnouts, and answers under each ballot’s', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle simulator="show"></nato-hemicycle>',
+		'nato-hemicycle'
+	);
+	const element = page.locator('nato-hemicycle');
+	await expect(element.getByLabel(/As on comparable resolutions/)).toBeChecked();
+	await element.getByLabel(/Scenario: LFI alone/).check();
+	// Worked out here from the ballot records: each group's share of members who took part, pooled, in whole percents.
+	const percent = (id: string) => {
+		const rows = resolutions.flatMap((b) => b.groups.filter((g) => g.group === id));
+		const took = rows.reduce((sum, g) => sum + g.for + g.against + g.abstain, 0);
+		return Math.round((took / rows.reduce((sum, g) => sum + g.members, 0)) * 100);
+	};
+	const present = (id: string, share: number) => Math.round((seatsOf([id]) * share) / 100);
+	const votesFor = present('LFI-NFP', percent('LFI-NFP'));
+	const against = groupIds
+		.filter((id) => id !== 'LFI-NFP')
+		.reduce((sum, id) => sum + present(id, percent(id)), 0);
+	await expect(element.locator('.outcome .counts')).toHaveText(
+		`${votesFor} for, ${against} against, 0 abstaining, ${seatsOf(groupIds) - votesFor - against} absent`
+	);
+	// Under each recorded ballot's own turnouts, group by group (unrounded shares).
+	const passes = resolutions.filter((ballot) => {
+		const count = (id: string) => {
+			const g = ballot.groups.find((x) => x.group === id);
+			const share = g && g.members > 0 ? (g.for + g.against + g.abstain) / g.members : 1;
+			return Math.round(seatsOf([id]) * share);
+		};
+		const no = groupIds.filter((id) => id !== 'LFI-NFP').reduce((sum, id) => sum + count(id), 0);
+		return count('LFI-NFP') > no;
+	}).length;
+	await expect(element.locator('.outcome .observed')).toHaveText(
+		`Under the turnout of each of the ${resolutions.length} Article 34-1 ballots, this scenario passes in ${passes} of ${resolutions.length}.`
+	);
+	await element.getByText('Ballot by ballot').click();
+	await expect(element.locator('.runs li')).toHaveCount(resolutions.length);
+	await expect(element.locator('.runs li').first()).toContainText(
+		`Ballot n° ${resolutions[0]!.number} (${englishDate(resolutions[0]!.date)})`
+	);
+	expect(errors).toEqual([]);
+});
+
+test('the ballot chart responds to the keyboard and the pointer in a plain page', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<p><a href="#">Before</a></p><nato-ballots></nato-ballots>',
+		'nato-ballots'
+	);
+	const element = page.locator('nato-ballots');
+	const caption = element.locator('.centre .big');
+	const chosen = element.locator('[role="option"][aria-selected="true"]');
+	// The closest precedent is drawn first.
+	const first = ballotNumbered(precedent);
+	await expect(caption).toHaveText(`${first.totals.for}–${first.totals.against}`);
+	await expect(chosen).toHaveAttribute('data-ballot', String(precedent));
+	await expect(element.locator('.badge')).toHaveText('Closest precedent');
+
+	// As on the site: the list of ballots is one tab stop, after the chosen ballot's seat chart and its links.
+	await page.getByRole('link', { name: 'Before' }).focus();
+	const list = element.getByRole('listbox', { name: /^Ballots on resolutions/ });
+	for (let presses = 0; presses < 5 && !(await list.evaluate((el) => el.matches(':focus'))); presses++)
+		await page.keyboard.press('Tab');
+	await expect(list).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	const next = resolutions[resolutions.findIndex((b) => b.number === precedent) + 1]!;
+	await expect(chosen).toHaveAttribute('data-ballot', String(next.number));
+	await expect(caption).toHaveText(`${next.totals.for}–${next.totals.against}`);
+	await expect(element.locator('.chosen .heading')).toContainText(
+		`${next.totals.for} for, ${next.totals.against} against, ${next.totals.abstain} abstaining`
+	);
+	await page.keyboard.press('Home');
+	await page.keyboard.press('Enter');
+	await expect(chosen).toHaveAttribute('data-ballot', String(resolutions[0]!.number));
+
+	// By pointer (or touch): the last ballot.
+	const last = resolutions.at(-1)!;
+	await element.locator(`[role="option"][data-ballot="${last.number}"]`).click();
+	await expect(caption).toHaveText(`${last.totals.for}–${last.totals.against}`);
+	await expect(page).toHaveURL(/course\.html$/); // the host page's address is left alone
+	expect(errors).toEqual([]);
+});
+
+test('the ballot attribute chooses the ballot drawn first; a bad one shows a notice and the precedent', async ({
+	page,
+	baseURL
+}) => {
+	const last = resolutions.at(-1)!;
+	await openHost(
+		page,
+		baseURL,
+		`<nato-ballots id="chosen" ballot="${last.number}"></nato-ballots><nato-ballots id="bad" ballot="12&lt;b&gt;" table="show"></nato-ballots>`,
+		'nato-ballots'
+	);
+	const chosen = page.locator('#chosen');
+	await expect(chosen.locator('.centre .big')).toHaveText(`${last.totals.for}–${last.totals.against}`);
+	await expect(chosen.locator('[role="option"][aria-selected="true"]')).toHaveAttribute(
+		'data-ballot',
+		String(last.number)
+	);
+	await expect(chosen.locator('.notice')).toHaveCount(0);
+
+	const bad = page.locator('#bad');
+	await expect(bad.locator('.notice')).toHaveText(/“ballot” does not accept “12<b>”/);
+	await expect(bad.locator('.notice b')).toHaveCount(0);
+	const drawn = ballotNumbered(precedent);
+	await expect(bad.locator('.centre .big')).toHaveText(`${drawn.totals.for}–${drawn.totals.against}`);
+	await expect(bad.locator('details.table')).toHaveAttribute('open', '');
+	await expect(bad.locator('details.table tbody tr')).toHaveCount(resolutions.length);
+
+	// Changing the attribute later draws that ballot.
+	await chosen.evaluate((element, n) => element.setAttribute('ballot', String(n)), resolutions[0]!.number);
+	await expect(chosen.locator('.centre .big')).toHaveText(
+		`${resolutions[0]!.totals.for}–${resolutions[0]!.totals.against}`
+	);
 });
 
 test('the timeline and the argument outline respond to the keyboard', async ({ page, baseURL }) => {
@@ -178,23 +314,22 @@ test('attributes apply; a bad value shows a notice as text and the default chart
 	await expect(seats.locator('figure')).toHaveCSS('color', 'rgb(233, 230, 223)');
 });
 
-test('each one-chart script defines only its element', async ({ page, baseURL }) => {
-	await openHost(page, baseURL, '<nato-timeline></nato-timeline>', 'nato-timeline');
-	await expect(page.locator('nato-timeline article').first()).toBeAttached();
-	expect(
-		await page.evaluate(() =>
-			['nato-hemicycle', 'nato-timeline', 'nato-positions', 'nato-arguments'].map(
-				(tag) => !!customElements.get(tag)
-			)
-		)
-	).toEqual([false, true, false, false]);
-});
+const tags = ['nato-hemicycle', 'nato-timeline', 'nato-positions', 'nato-arguments', 'nato-ballots'];
+for (const tag of ['nato-timeline', 'nato-ballots'])
+	test(`${tag}.js defines only its element`, async ({ page, baseURL }) => {
+		await openHost(page, baseURL, `<${tag}></${tag}>`, tag);
+		await expect(page.locator(`${tag} figcaption`)).toBeAttached();
+		expect(await page.evaluate((all) => all.map((t) => !!customElements.get(t)), tags)).toEqual(
+			tags.map((t) => t === tag)
+		);
+	});
 
 for (const markup of [
 	'<nato-hemicycle simulator="show"></nato-hemicycle>',
 	'<nato-timeline table="show"></nato-timeline>',
 	'<nato-positions table="show"></nato-positions>',
-	'<nato-arguments table="show"></nato-arguments>'
+	'<nato-arguments table="show"></nato-arguments>',
+	'<nato-ballots table="show"></nato-ballots>'
 ])
 	test(`a host page with ${markup.slice(0, markup.indexOf('>') + 1)} has no accessibility violations`, async ({
 		page,
@@ -219,17 +354,23 @@ test('the “Embed this chart” panel’s custom-element code works when pasted
 	page,
 	baseURL
 }) => {
-	await page.goto('/seats/');
-	await page.locator('article[data-ready="true"]').waitFor();
-	await page.getByText('Embed this chart').click();
-	await page.getByLabel('Theme').selectOption('dark');
-	await page.getByRole('combobox', { name: /^Kind of code/ }).selectOption('element');
-	const code = await page.getByLabel('Code to paste').inputValue();
-	expect(code).toBe(
-		`<script src="${baseURL}/elements/v1/nato-hemicycle.js"></script>\n<nato-hemicycle theme="dark"></nato-hemicycle>`
-	);
-	hostPage = code;
-	await page.goto(`${hostOrigin}/pasted.html`);
-	await expect(page.locator('nato-hemicycle svg').first()).toBeVisible();
-	await expect(page.locator('nato-hemicycle figure')).toHaveCSS('color', 'rgb(233, 230, 223)');
+	for (const [chart, tag] of [
+		['seats', 'nato-hemicycle'],
+		['ballots', 'nato-ballots']
+	]) {
+		await page.goto('/seats/');
+		await page.locator('article[data-ready="true"]').waitFor();
+		const panel = page.locator(`.reuse[data-chart="${chart}"]`);
+		await panel.getByText('Embed this chart').click();
+		await panel.getByLabel('Theme').selectOption('dark');
+		await panel.getByRole('combobox', { name: /^Kind of code/ }).selectOption('element');
+		const code = await panel.getByLabel('Code to paste').inputValue();
+		expect(code).toBe(
+			`<script src="${baseURL}/elements/v1/${tag}.js"></script>\n<${tag} theme="dark"></${tag}>`
+		);
+		hostPage = code;
+		await page.goto(`${hostOrigin}/pasted.html`);
+		await expect(page.locator(`${tag} svg`).first()).toBeVisible();
+		await expect(page.locator(`${tag} figure`)).toHaveCSS('color', 'rgb(233, 230, 223)');
+	}
 });
