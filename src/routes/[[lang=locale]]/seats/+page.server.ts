@@ -7,14 +7,13 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
 	const { assembly, natoPositions, sources } = content;
-	const sourceNumber = new Map(
-		sources.sources.map((s, i) => [s.id, { number: i + 1, title: s.title, publisher: s.publisher }])
-	);
 	// Each group's preset follows the declared stance of its main party.
 	const mainParty = (group: string) =>
 		natoPositions.parties.find((p) => p.mainPartyOfGroup && p.group === group);
 	const stances = groupStances(content);
 	const scaleLabel = new Map(natoPositions.scale.map((step) => [step.id, step.label]));
+	const compositions = compositionPoints(content);
+	const cited = new Set([...compositions.flatMap((c) => c.sources), content.assemblyBallots.source]);
 	const positions = assembly.groups.map((g) => {
 		const party = mainParty(g.id);
 		return {
@@ -35,7 +34,8 @@ export const load: PageServerLoad = async ({ parent }) => {
 			'bloc',
 			'positions',
 			'download',
-			'ballots'
+			'ballots',
+			'copy'
 		]),
 		copy: copyDataFor(
 			content,
@@ -51,10 +51,12 @@ export const load: PageServerLoad = async ({ parent }) => {
 			parties: g.parties,
 			bloc: g.bloc
 		})),
-		compositions: compositionPoints(content).map((c) => ({
-			...c,
-			sources: c.sources.map((id) => ({ id, ...sourceNumber.get(id)! }))
-		})),
+		compositions,
+		/** The publisher of each source the compositions cite, by id: named once, not on every composition. */
+		publishers: Object.fromEntries(
+			sources.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s.publisher])
+		),
+		ballotSource: content.assemblyBallots.source,
 		resolutions: ballotViews(content, 'resolution-34-1'),
 		precedent: assembly.closestPrecedent,
 		/** The newest ballot in the records read: no ballot on the January 2026 motion exists up to it. */
