@@ -8,14 +8,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
 	const chart = positionChart(content);
 	return {
-		pageMessages: messagesFor(locale, [
-			'positionMap',
-			'positionTable',
-			'positions',
-			'hemicycle',
-			'download',
-			'embed'
-		]),
+		pageMessages: messagesFor(locale, ['positionMap', 'positionTable', 'positions', 'hemicycle', 'download']),
 		copy: copyDataFor(content, locale, 'positions', [
 			...chart.parties.flatMap((p) => p.evidence?.sources ?? []),
 			...chart.waveSources
