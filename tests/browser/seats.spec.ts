@@ -248,7 +248,7 @@ test('a bad URL value shows a readable notice, keeps the defaults, and is never 
 	await expect(notice).toContainText('<img src=x onerror=alert(1)>:for');
 	await expect(page.locator('img')).toHaveCount(0);
 	await expect(page.getByLabel(/Majority of votes cast/)).toBeChecked();
-	await expect(page.getByLabel(/Declared positions on NATO/)).toBeChecked();
+	await expect(page.getByLabel(/each group by its party's stance/)).toBeChecked();
 });
 
 test('seats change colour without animation when the reader prefers reduced motion', async ({ page }) => {

@@ -113,3 +113,17 @@ export function sideOf(claims: readonly GraphClaim[], id: string, thesis = thesi
 	const flips = path.filter((step) => map.get(step)?.relation !== 'support').length;
 	return flips % 2 === 0 ? 'for' : 'against';
 }
+
+/**
+ * Who made each claim, by claim id: its speakers' names in attribution order, each once, without the
+ * parenthetical caveats the data adds to a name ("(name not shown in our copy)"). For charts that show
+ * a claim with its speakers rather than its full attributions.
+ */
+export function claimSpeakers(
+	claims: readonly { id: string; attributions: readonly { speaker: string }[] }[]
+): Record<string, string[]> {
+	const name = (speaker: string) => speaker.replace(/\s*\([^)]*\)/g, '').trim();
+	return Object.fromEntries(
+		claims.map((claim) => [claim.id, [...new Set(claim.attributions.map((a) => name(a.speaker)))]])
+	);
+}

@@ -83,7 +83,8 @@ export interface StoryGraphicsData {
 		eras: { id: string; label: string; start: string; end: string }[];
 	};
 	positions: { parties: PositionParty[]; steps: PositionStep[]; axes: PositionAxis[] };
-	debate: { tree: ArgumentTree };
+	/** The argument tree, and each claim's speakers (`claimSpeakers`), shown under it in the columns. */
+	debate: { tree: ArgumentTree; speakers: Record<string, string[]> };
 }
 
 /** Parses a step's graphic, or throws naming the step and the field, so that a typo fails the build. */

@@ -1,5 +1,6 @@
 /** The data the story's step graphics draw on: the same builders as the chart pages. */
 import { ballotViews } from '$lib/data/assemblyRecords';
+import { claimSpeakers } from '$lib/data/argumentGraph';
 import { argumentTree } from '$lib/layout/argumentTree';
 import { pooledTurnouts } from '$lib/vote/observedTurnout';
 import { positionChart } from '$lib/data/positionChart.server';
@@ -29,7 +30,7 @@ export function storyGraphicsData(content: Content): StoryGraphicsData {
 			eras: timeline.eras
 		},
 		positions: { parties: positions.parties, steps: positions.steps, axes: positions.axes },
-		debate: { tree: argumentTree(debate.thesis, debate.claims) }
+		debate: { tree: argumentTree(debate.thesis, debate.claims), speakers: claimSpeakers(debate.claims) }
 	};
 }
 
