@@ -101,7 +101,9 @@ test('the sources page says in words which sources are copies or weak, and which
 	await expect(mirror.locator('.weak .label')).toHaveText('Weak');
 	await expect(mirror.locator('.copy')).toContainText('Copy A mirror of a page by Wikipedia');
 	const republished = page.locator('#source-wapo-vance-munich-2025-02-14');
-	await expect(republished.locator('.copy')).toContainText('Republished from The Washington Post');
+	await expect(republished.locator('.copy')).toContainText(
+		'Republished from The Washington Post (the original).'
+	);
 	await expect(republished.locator('.copy a')).toHaveAttribute(
 		'href',
 		/^https:\/\/www\.washingtonpost\.com\//
