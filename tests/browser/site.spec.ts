@@ -91,3 +91,25 @@ test('uses its own self-hosted fonts for text and labels', async ({ page }) => {
 	);
 	expect(loaded.serif && loaded.sans).toBe(true);
 });
+
+test('the sources page says in words which sources are copies or weak, and which give no date', async ({
+	page
+}) => {
+	await page.goto('/sources/');
+	await expect(page.locator('.intro').nth(1)).toContainText('“Copy”');
+	const mirror = page.locator('#source-enacademic-north-atlantic-treaty');
+	await expect(mirror.locator('.weak .label')).toHaveText('Weak');
+	await expect(mirror.locator('.copy')).toContainText('Copy A mirror of a page by Wikipedia');
+	const republished = page.locator('#source-wapo-vance-munich-2025-02-14');
+	await expect(republished.locator('.copy')).toContainText(
+		'Republished from The Washington Post (the original).'
+	);
+	await expect(republished.locator('.copy a')).toHaveAttribute(
+		'href',
+		/^https:\/\/www\.washingtonpost\.com\//
+	);
+	await expect(republished.locator('.weak')).toHaveCount(0);
+	const undated = page.locator('#source-prospect-leaving-the-club');
+	await expect(undated.locator('dd').first()).toHaveText('n.d.');
+	await expect(undated.locator('time')).toHaveCount(1);
+});

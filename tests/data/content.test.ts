@@ -186,6 +186,14 @@ describe('content/', () => {
 			).toBe(false);
 	});
 
+	it('never cites weak sources alone in the copy: each <Cite> names at least one source that is not weak', () => {
+		const weak = new Set(content.sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
+		const onlyWeak = copyFiles()
+			.flatMap((text) => [...text.matchAll(/<Cite ids="([^"]+)"/g)].map((m) => m[1]!.split(/\s+/)))
+			.filter((ids) => ids.every((id) => weak.has(id)));
+		expect(onlyWeak).toEqual([]);
+	});
+
 	it('gives every party with a known NATO stance evidence that a weak source alone does not carry', () => {
 		const weak = new Set(content.sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
 		for (const party of content.natoPositions.parties)

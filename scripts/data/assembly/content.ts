@@ -66,7 +66,8 @@ export function assemblyOf(files: ContentFiles): AssemblyFile {
 	};
 	const sources = validateSources(dataPath(datasetFiles.sources), take(datasetFiles.sources));
 	const ids = new Set(sources.sources.map((s) => s.id));
-	return validateAssembly(dataPath(datasetFiles.assembly), take(datasetFiles.assembly), ids);
+	const weak = new Set(sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
+	return validateAssembly(dataPath(datasetFiles.assembly), take(datasetFiles.assembly), ids, weak);
 }
 
 /**

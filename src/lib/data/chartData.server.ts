@@ -361,7 +361,7 @@ export function chartJson(content: Content, id: ChartId, credit: string): object
 				title,
 				publisher,
 				url,
-				published,
+				published: published ?? null,
 				checked
 			}))
 	};

@@ -19,16 +19,39 @@ const language = v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter 
 const hexColour = v.pipe(v.string(), v.regex(/^#[0-9A-Fa-f]{6}$/, 'must be a colour written #rrggbb'));
 const sourceIds = v.pipe(v.array(id), v.minLength(1, 'must cite at least one source'));
 
+/** How a copy relates to its original: a mirror of the page, an aggregator's rendering, or a republication. */
+export const copyKinds = ['mirror', 'aggregator', 'republication'] as const;
+
+/** Where a source is a copy of another outlet's piece: what kind of copy, and whose piece it copies. */
+export const SourceCopySchema = v.strictObject({
+	kind: v.picklist(copyKinds, `must be one of ${copyKinds.join(', ')}`),
+	/** The publisher of the original, named so a reader can look for it. */
+	publisher: text,
+	/** The original's address, where we know it (we may not have seen it). */
+	url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL')))
+});
+
 export const SourceSchema = v.strictObject({
 	id,
 	title: text,
 	publisher: text,
 	url: v.pipe(v.string(), v.url('must be an absolute URL')),
-	published: partialDate,
+	/** The date the source gives for itself; left out when it gives none (the page then shows "n.d."). */
+	published: v.optional(partialDate),
 	checked: day,
 	language,
-	/** Set for outlets the fact base rates as weak (never the only source of anything). */
+	/**
+	 * Set for sources a weak source may not stand in for: content farms, state-media relays, essay sites,
+	 * wiki mirrors, and aggregators that rewrite rather than copy. A weak source is never the only source of
+	 * anything (validate.ts checks every list of sources a reader sees as a fact).
+	 */
 	reliability: v.optional(v.picklist(['weak'])),
+	/**
+	 * Set when the page is a copy of another outlet's piece. A faithful copy (a mirror or republication) of a
+	 * named reputable original is not weak by itself; an aggregator's rewrite, or a copy of a weak original
+	 * (a wiki), also carries "reliability": "weak".
+	 */
+	copyOf: v.optional(SourceCopySchema),
 	note: v.optional(text)
 });
 
@@ -524,6 +547,8 @@ export const ArgumentsFileSchema = v.strictObject({
 export const MessagesSchema = v.record(v.string(), text);
 
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type SourceCopy = v.InferOutput<typeof SourceCopySchema>;
+export type CopyKind = (typeof copyKinds)[number];
 export type SourcesFile = v.InferOutput<typeof SourcesFileSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
 export type KeyFactsFile = v.InferOutput<typeof KeyFactsFileSchema>;

@@ -2,7 +2,9 @@
  * Checks raw content (parsed JSON) against the schemas and the rules that span records and files:
  * unique ids, every cited source exists, seat counts add up, the Assembly's ballot records add up and
  * agree with assembly.json, survey scores lie on their scales, timeline events sit in their lanes and eras,
- * the argument graph leads every claim to its thesis, every locale has every UI string.
+ * the argument graph leads every claim to its thesis, every locale has every UI string, and nothing a reader
+ * sees as a fact (a key fact, a party's evidence, a group or composition, a timeline event, a claim) rests
+ * on weak sources alone.
  * Pure: takes file names and parsed values, so the build, the dev server and the tests share it.
  * Every failure is a ContentError whose message names the file, the record and the field.
  */
@@ -162,21 +164,39 @@ export function validateSources(file: string, raw: unknown): SourcesFile {
 	return data;
 }
 
-export function validateKeyFacts(file: string, raw: unknown, sources: ReadonlySet<string>): KeyFactsFile {
+/** The key facts the story quotes. Beyond the schema: ids are unique, cited sources exist and none rests on weak sources alone. */
+export function validateKeyFacts(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	weak: ReadonlySet<string>
+): KeyFactsFile {
 	const data = parseFile(file, KeyFactsFileSchema, raw);
 	checkUniqueIds(file, 'facts', data.facts);
-	data.facts.forEach((fact, i) =>
-		checkSourceIds(file, `record "${fact.id}" (facts[${i}])`, fact.sources, sources)
-	);
+	data.facts.forEach((fact, i) => {
+		const where = `record "${fact.id}" (facts[${i}])`;
+		checkSourceIds(file, where, fact.sources, sources);
+		checkNotOnlyWeak(file, where, fact.sources, weak);
+	});
 	return data;
 }
 
-export function validateAssembly(file: string, raw: unknown, sources: ReadonlySet<string>): AssemblyFile {
+export function validateAssembly(
+	file: string,
+	raw: unknown,
+	sources: ReadonlySet<string>,
+	weak: ReadonlySet<string>
+): AssemblyFile {
 	const data = parseFile(file, AssemblyFileSchema, raw);
 	checkUniqueIds(file, 'groups', data.groups);
 	checkUniqueIds(file, 'compositions', data.compositions);
 	checkSourceIds(file, 'top level', data.totalSeatsSources, sources, 'totalSeatsSources');
-	data.groups.forEach((g, i) => checkSourceIds(file, `record "${g.id}" (groups[${i}])`, g.sources, sources));
+	checkNotOnlyWeak(file, 'top level', data.totalSeatsSources, weak, 'totalSeatsSources');
+	data.groups.forEach((g, i) => {
+		const where = `record "${g.id}" (groups[${i}])`;
+		checkSourceIds(file, where, g.sources, sources);
+		checkNotOnlyWeak(file, where, g.sources, weak);
+	});
 	const organeRefs = new Map<string, string>();
 	data.groups.forEach((g, i) =>
 		g.organeRefs.forEach((ref, j) => {
@@ -192,6 +212,7 @@ export function validateAssembly(file: string, raw: unknown, sources: ReadonlySe
 	data.compositions.forEach((c, i) => {
 		const where = `record "${c.id}" (compositions[${i}])`;
 		checkSourceIds(file, where, c.sources, sources);
+		checkNotOnlyWeak(file, where, c.sources, weak);
 		for (const groupId of Object.keys(c.seats))
 			if (!groupIds.has(groupId))
 				throw new ContentError(`${file}: ${where}, field "seats.${groupId}" names a group not in "groups"`);
@@ -418,13 +439,15 @@ export function validateElection(
 	file: string,
 	raw: unknown,
 	sources: ReadonlySet<string>,
-	groups: ReadonlySet<string>
+	groups: ReadonlySet<string>,
+	weak: ReadonlySet<string>
 ): ElectionFile {
 	const data = parseFile(file, ElectionFileSchema, raw);
 	checkUniqueIds(file, 'alliances', data.alliances);
 	data.alliances.forEach((a, i) => {
 		const where = `record "${a.id}" (alliances[${i}])`;
 		checkSourceIds(file, where, a.sources, sources);
+		checkNotOnlyWeak(file, where, a.sources, weak);
 		if (!groups.has(a.colourGroup))
 			throw new ContentError(
 				`${file}: ${where}, field "colourGroup" names "${a.colourGroup}", not a group of content/data/assembly.json`
@@ -447,14 +470,15 @@ function isLater(a: string, b: string): boolean {
 /**
  * Where parties stand on NATO. Beyond the schema: the scale lists every stance in order, party ids are
  * unique, groups exist in assembly.json and have at most one main party, the stance basis fits the
- * stance, a known stance has evidence, quotes not in English are translated, cited sources exist and no
- * date is later than "asOf".
+ * stance, a known stance has evidence, quotes not in English are translated, cited sources exist, no item
+ * of evidence or history rests on weak sources alone, and no date is later than "asOf".
  */
 export function validateNatoPositions(
 	file: string,
 	raw: unknown,
 	sources: ReadonlySet<string>,
-	groups: ReadonlySet<string>
+	groups: ReadonlySet<string>,
+	weak: ReadonlySet<string>
 ): NatoPositionsFile {
 	const data = parseFile(file, NatoPositionsFileSchema, raw);
 	const scale = data.scale.map((step) => step.id);
@@ -498,6 +522,7 @@ export function validateNatoPositions(
 			fail('evidence', `must hold at least one item when the stance is "${party.stance}"`);
 		party.evidence.forEach((item, j) => {
 			checkSourceIds(file, where, item.sources, sources, `evidence.${j}.sources`);
+			checkNotOnlyWeak(file, where, item.sources, weak, `evidence.${j}.sources`);
 			if (item.lang !== 'en' && !item.translations.en)
 				fail(
 					`evidence.${j}.translations.en`,
@@ -509,6 +534,7 @@ export function validateNatoPositions(
 		});
 		party.history.forEach((entry, j) => {
 			checkSourceIds(file, where, entry.sources, sources, `history.${j}.sources`);
+			checkNotOnlyWeak(file, where, entry.sources, weak, `history.${j}.sources`);
 			if (entry.stance === 'unknown')
 				fail(`history.${j}.stance`, 'must be a documented stance, not "unknown"');
 			if (entry.to !== undefined && isLater(entry.from, entry.to))
@@ -539,19 +565,22 @@ export function validateChes(
 	file: string,
 	raw: unknown,
 	sources: ReadonlySet<string>,
-	parties: ReadonlySet<string>
+	parties: ReadonlySet<string>,
+	weak: ReadonlySet<string>
 ): ChesFile {
 	const data = parseFile(file, ChesFileSchema, raw);
 	checkUniqueIds(file, 'items', data.items);
 	checkUniqueIds(file, 'waves', data.waves);
 	checkUniqueIds(file, 'parties', data.parties);
 	const waves = new Set<string>(data.waves.map((wave) => wave.id));
-	data.waves.forEach((wave, i) =>
-		checkSourceIds(file, `record "${wave.id}" (waves[${i}])`, wave.sources, sources)
-	);
+	data.waves.forEach((wave, i) => {
+		checkSourceIds(file, `record "${wave.id}" (waves[${i}])`, wave.sources, sources);
+		checkNotOnlyWeak(file, `record "${wave.id}" (waves[${i}])`, wave.sources, weak);
+	});
 	data.items.forEach((item, i) => {
 		const where = `record "${item.id}" (items[${i}])`;
 		checkSourceIds(file, where, item.sources, sources);
+		checkNotOnlyWeak(file, where, item.sources, weak);
 		if (item.max <= item.min)
 			throw new ContentError(
 				`${file}: ${where}, field "max" must be greater than "min" (${item.min}) (got ${item.max})`
@@ -843,10 +872,11 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 	const sourcesFile = take(datasetFiles.sources);
 	const sources = validateSources(sourcesFile.path, sourcesFile.raw);
 	const sourceIds = new Set(sources.sources.map((s) => s.id));
+	const weakSourceIds = new Set(sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
 	const facts = take(datasetFiles.keyFacts);
-	const keyFacts = validateKeyFacts(facts.path, facts.raw, sourceIds);
+	const keyFacts = validateKeyFacts(facts.path, facts.raw, sourceIds, weakSourceIds);
 	const assemblyFile = take(datasetFiles.assembly);
-	const assembly = validateAssembly(assemblyFile.path, assemblyFile.raw, sourceIds);
+	const assembly = validateAssembly(assemblyFile.path, assemblyFile.raw, sourceIds, weakSourceIds);
 	const groupIds = new Set(assembly.groups.map((g) => g.id));
 	const compositionsFile = take(datasetFiles.assemblyCompositions);
 	const assemblyCompositions = validateAssemblyCompositions(
@@ -864,11 +894,10 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 		assemblyBallots
 	);
 	const nato = take(datasetFiles.natoPositions);
-	const natoPositions = validateNatoPositions(nato.path, nato.raw, sourceIds, groupIds);
+	const natoPositions = validateNatoPositions(nato.path, nato.raw, sourceIds, groupIds, weakSourceIds);
 	const partyIds = new Set(natoPositions.parties.map((p) => p.id));
 	const chesFile = take(datasetFiles.ches);
-	const ches = validateChes(chesFile.path, chesFile.raw, sourceIds, partyIds);
-	const weakSourceIds = new Set(sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
+	const ches = validateChes(chesFile.path, chesFile.raw, sourceIds, partyIds, weakSourceIds);
 	const timelineFile = take(datasetFiles.timeline);
 	const timeline = validateTimeline(timelineFile.path, timelineFile.raw, sourceIds, weakSourceIds);
 	const eventIds = new Set(timeline.events.map((e) => e.id));
@@ -891,7 +920,7 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 			partyIds,
 			eventIds
 		),
-		election2024: validateElection(electionFile.path, electionFile.raw, sourceIds, groupIds),
+		election2024: validateElection(electionFile.path, electionFile.raw, sourceIds, groupIds, weakSourceIds),
 		messages: validateMessages(messages)
 	};
 }
