@@ -23,7 +23,6 @@ export const load: PageServerLoad = async ({ parent }) => {
 		]),
 		copy: copyDataFor(content, locale, 'story', storyGraphicSources(content)),
 		graphics: storyGraphicsData(content),
-		readingMinutes: copyReadingMinutes(locale, 'story'),
-		storyAsOf: content.keyFacts.asOf
+		readingMinutes: copyReadingMinutes(locale, 'story')
 	};
 };
