@@ -20,7 +20,7 @@ const defaultLocale = 'en';
  * script carries only the strings its chart can show. A key goes to the first bundle naming it or its prefix.
  */
 const messageBundles = {
-	frame: ['element', 'embed', 'download', 'dates'],
+	frame: ['element', 'embed', 'download', 'dates', 'updates.updated'],
 	// What the seat chart and its vote key say, shared by the hemicycle and the ballot chart.
 	hemicycle: [
 		'hemicycle',
@@ -44,13 +44,14 @@ function bundledMessages(locale: string) {
 	const bundles = Object.entries(messageBundles) as [MessageBundle, readonly string[]][];
 	const all = messagesFor(
 		locale,
-		bundles.flatMap(([, names]) => names.filter((n) => !n.includes('.')))
+		bundles.flatMap(([, names]) => names.map((n) => n.split('.')[0]!))
 	);
 	const modules = Object.fromEntries(bundles.map(([name]) => [name, {} as Record<string, string>]));
 	for (const [key, value] of Object.entries(all)) {
 		const prefix = key.split('.')[0]!;
-		const [bundle] = bundles.find(([, names]) => names.includes(key) || names.includes(prefix))!;
-		modules[bundle]![key] = value;
+		// A key goes to the first bundle naming it or its prefix; one only some other key's prefix leads here goes nowhere.
+		const found = bundles.find(([, names]) => names.includes(key) || names.includes(prefix));
+		if (found) modules[found[0]]![key] = value;
 	}
 	return Object.fromEntries(bundles.map(([name]) => [`messages/${name}`, modules[name]!])) as Record<
 		`messages/${MessageBundle}`,
@@ -59,7 +60,7 @@ function bundledMessages(locale: string) {
 }
 
 export function elementData() {
-	const { assembly, timeline, natoPositions, arguments: debate, ches, sources } = content;
+	const { assembly, timeline, arguments: debate, ches, sources } = content;
 	const graphics = storyGraphicsData(content);
 	const compositions = compositionPoints(content);
 	const { groups, vacant, total, stances, blocs } = graphics.seats;

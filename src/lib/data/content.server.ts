@@ -15,18 +15,7 @@ const strip = (files: Record<string, unknown>) =>
 export const content = validateContent(strip(data), strip(messages), { today: isoDay(new Date()) });
 
 /** UI-string prefixes every page uses: the site's chrome and the copy components. */
-const sharedPrefixes = [
-	'site',
-	'nav',
-	'footer',
-	'dates',
-	'story',
-	'cite',
-	'quote',
-	'chart',
-	'table',
-	'notFound'
-];
+const sharedPrefixes = ['site', 'nav', 'dates', 'story', 'cite', 'quote', 'chart', 'table', 'notFound'];
 
 /**
  * A locale's UI strings whose keys start with one of `prefixes` (or, without prefixes, the shared ones).

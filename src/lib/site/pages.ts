@@ -1,5 +1,4 @@
 /** The site's pages: their id, path, copy file in content/<locale>/ (if any) and navigation label. */
-import type { ChartId } from '$lib/data/chartIds';
 import type { PageId } from '$lib/data/pageIds';
 import type { MessageKey } from '$lib/i18n/translate';
 
@@ -22,19 +21,10 @@ export const sitePages: readonly SitePage[] = [
 	{ id: 'debate', path: '/debate/', copy: 'debate', label: 'nav.debate' },
 	{ id: 'methodology', path: '/methodology/', copy: 'methodology', label: 'nav.methodology' },
 	{ id: 'sources', path: '/sources/', label: 'nav.sources' },
-	{ id: 'updates', path: '/updates/', label: 'nav.updates', nav: false }
+	{ id: 'updates', path: '/updates/', label: 'updates.title', nav: false }
 ];
 
 /** The page of the site at `path` (a site path like `/seats/`, without the locale prefix), if any. */
 export function sitePageAt(path: string): SitePage | undefined {
 	return sitePages.find((page) => page.path === path);
 }
-
-/** Where each chart is shown in full on the site (the embeds' "Explore the full chart" link). */
-export const chartPaths: Record<ChartId, string> = {
-	seats: '/seats/',
-	timeline: '/timeline/',
-	positions: '/positions/',
-	arguments: '/debate/',
-	ballots: '/seats/#resolution-ballots'
-};

@@ -4,7 +4,8 @@ import type { UpdateEntry } from '$lib/data/schemas';
 import type { Content } from '$lib/data/validate';
 import { chartText } from '$lib/embed/chartText.server';
 import type { Translate } from '$lib/i18n/translate';
-import { chartPaths, sitePages } from '$lib/site/pages';
+import { chartPaths } from '$lib/site/chartPaths';
+import { sitePages } from '$lib/site/pages';
 
 /** Text in a locale, or in English (with its language, for `lang`) where the locale has none yet. */
 export interface LocalText {

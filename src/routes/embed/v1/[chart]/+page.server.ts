@@ -30,6 +30,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const pageMessages = messagesFor(defaultLocale, [
 		'embed',
 		'download',
+		'updates',
 		'hemicycle',
 		'timeline',
 		'positionMap',
