@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { groupTokenCss } from '../src/lib/design/groupTokens.ts';
+import { isoDay } from '../src/lib/data/dates.ts';
 import { validateContent } from '../src/lib/data/validate.ts';
 import { messagesModule, messagesModuleText, stageLibrary, usedPrefixes } from './package/stage.ts';
 
@@ -36,7 +37,8 @@ function filesUnder(dir: string): string[] {
 // The same validation as the site build: a malformed content file stops the package too.
 const content = validateContent(
 	Object.fromEntries(jsonFiles('content/data', /\.json$/).map((path) => [path, readJson(path)])),
-	Object.fromEntries(jsonFiles('content', /\/messages\.json$/).map((path) => [path, readJson(path)]))
+	Object.fromEntries(jsonFiles('content', /\/messages\.json$/).map((path) => [path, readJson(path)])),
+	{ today: isoDay(new Date()) }
 );
 
 rmSync(stageDir, { recursive: true, force: true });

@@ -3,7 +3,10 @@
  * site's pages and embeds, and bundled into the elements' script (vite.elements.config.ts serialises it).
  */
 import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
+import type { ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
+import { chartDataAsOf } from '$lib/data/siteDates';
+import { latestUpdate, updatedRef } from '$lib/data/updateLog';
 import { groupTokenCss } from '$lib/design/groupTokens';
 import { ballotChart, chartText } from '$lib/embed/chartText.server';
 import { translator, type Messages } from '$lib/i18n/translate';
@@ -17,7 +20,7 @@ const defaultLocale = 'en';
  * script carries only the strings its chart can show. A key goes to the first bundle naming it or its prefix.
  */
 const messageBundles = {
-	frame: ['element', 'embed', 'download'],
+	frame: ['element', 'embed', 'download', 'dates', 'updates.updated'],
 	// What the seat chart and its vote key say, shared by the hemicycle and the ballot chart.
 	hemicycle: [
 		'hemicycle',
@@ -41,13 +44,14 @@ function bundledMessages(locale: string) {
 	const bundles = Object.entries(messageBundles) as [MessageBundle, readonly string[]][];
 	const all = messagesFor(
 		locale,
-		bundles.flatMap(([, names]) => names.filter((n) => !n.includes('.')))
+		bundles.flatMap(([, names]) => names.map((n) => n.split('.')[0]!))
 	);
 	const modules = Object.fromEntries(bundles.map(([name]) => [name, {} as Record<string, string>]));
 	for (const [key, value] of Object.entries(all)) {
 		const prefix = key.split('.')[0]!;
-		const [bundle] = bundles.find(([, names]) => names.includes(key) || names.includes(prefix))!;
-		modules[bundle]![key] = value;
+		// A key goes to the first bundle naming it or its prefix; one only some other key's prefix leads here goes nowhere.
+		const found = bundles.find(([, names]) => names.includes(key) || names.includes(prefix));
+		if (found) modules[found[0]]![key] = value;
 	}
 	return Object.fromEntries(bundles.map(([name]) => [`messages/${name}`, modules[name]!])) as Record<
 		`messages/${MessageBundle}`,
@@ -56,7 +60,7 @@ function bundledMessages(locale: string) {
 }
 
 export function elementData() {
-	const { assembly, timeline, natoPositions, arguments: debate, ches, sources } = content;
+	const { assembly, timeline, arguments: debate, ches, sources } = content;
 	const graphics = storyGraphicsData(content);
 	const compositions = compositionPoints(content);
 	const { groups, vacant, total, stances, blocs } = graphics.seats;
@@ -75,6 +79,8 @@ export function elementData() {
 				.filter((s) => sourceIdsIn(value).has(s.id))
 				.map((s) => [s.id, { publisher: s.publisher, url: s.url }])
 		);
+	/** The newest entry of the log of changes affecting a chart, for its "Updated" link. */
+	const updated = (chart: ChartId) => updatedRef(latestUpdate(content.updates.entries, { chart }));
 	const cited = (ids: readonly string[]) =>
 		sources.sources.filter((s) => ids.includes(s.id)).map((s) => ({ publisher: s.publisher, url: s.url }));
 	// One export per chart, so that a script with one element bundles only that chart's data.
@@ -94,7 +100,8 @@ export function elementData() {
 				seats: c.seats,
 				vacant: c.vacant
 			})),
-			asOf: compositions.at(-1)!.date,
+			asOf: chartDataAsOf(content, 'seats'),
+			updated: updated('seats'),
 			sources: cited(compositions.at(-1)!.sources)
 		},
 		/**
@@ -116,19 +123,22 @@ export function elementData() {
 			...ballots,
 			groups,
 			total,
+			updated: updated('ballots'),
 			title: ballotText.title,
 			summary: ballotText.summary,
 			sources: cited(ballots.sources)
 		},
 		timeline: {
 			...graphics.timeline,
-			asOf: timeline.asOf,
+			asOf: chartDataAsOf(content, 'timeline'),
+			updated: updated('timeline'),
 			sources: [],
 			cited: citedIn(graphics.timeline)
 		},
 		positions: {
 			...graphics.positions,
-			asOf: natoPositions.asOf,
+			asOf: chartDataAsOf(content, 'positions'),
+			updated: updated('positions'),
 			sources: cited(ches.waves.flatMap((w) => w.sources)),
 			cited: citedIn(graphics.positions)
 		},
@@ -136,7 +146,8 @@ export function elementData() {
 			...graphics.debate,
 			claims: debate.claims,
 			eventTitles: Object.fromEntries(timeline.events.map((e) => [e.id, e.title])),
-			asOf: debate.asOf,
+			asOf: chartDataAsOf(content, 'arguments'),
+			updated: updated('arguments'),
 			sources: [],
 			cited: citedIn(debate.claims)
 		}

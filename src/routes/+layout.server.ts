@@ -1,7 +1,11 @@
 import { content, messagesFor } from '$lib/data/content.server';
+import { reportingTo, sourcesChecked } from '$lib/data/siteDates';
+import { latestUpdate, updatedRef } from '$lib/data/updateLog';
 import { groupTokenCss } from '$lib/design/groupTokens';
-import { defaultLocale, isLocale } from '$lib/i18n/locales';
-import type { Messages } from '$lib/i18n/translate';
+import { defaultLocale, isLocale, localizedPath } from '$lib/i18n/locales';
+import { translator, type Messages } from '$lib/i18n/translate';
+import { datedHtml, footerHtml, updatedLinkHtml } from '$lib/site/dateLines';
+import { sitePages } from '$lib/site/pages';
 import type { LayoutServerLoad } from './$types';
 
 // Every page is rendered at build time: the site is a folder of static files with no server.
@@ -12,6 +16,10 @@ export const trailingSlash = 'always';
 export const load: LayoutServerLoad = ({ params, url }) => {
 	const lang = 'lang' in params ? params.lang : undefined;
 	const locale = lang && isLocale(lang) ? lang : defaultLocale;
+	const sitePage = sitePages.find((p) => localizedPath(locale, p.path) === url.pathname);
+	const t = translator(messagesFor(locale, ['site', 'dates', 'footer', 'updates']) as Messages);
+	const dates = { reportingTo: reportingTo(content), sourcesChecked: sourcesChecked(content) };
+	const updated = sitePage && latestUpdate(content.updates.entries, { page: sitePage.id });
 	return {
 		locale,
 		// The strings every page needs; each page's load adds its own (`pageMessages`).
@@ -19,7 +27,25 @@ export const load: LayoutServerLoad = ({ params, url }) => {
 		groupCss: groupTokenCss(content.assembly.groups),
 		/** Where the site is served (SITE_ORIGIN at build time, see svelte.config.js), for absolute addresses. */
 		origin: url.origin,
-		/** The newest "as of" date among the datasets: how current the site's facts are. */
-		asOf: [content.sources.asOf, content.keyFacts.asOf, content.assembly.asOf].toSorted().at(-1)!
+		/** The footer's text, dates and links to the log of changes and the methodology, as HTML (dateLines.ts). */
+		footer: footerHtml({
+			name: t('site.name'),
+			credit: t('footer.credit'),
+			fonts: t('footer.fonts'),
+			reportingTo: datedHtml(t('dates.reportingTo'), dates.reportingTo, locale),
+			sourcesChecked: datedHtml(t('footer.sourcesChecked'), dates.sourcesChecked, locale),
+			links: [
+				{ href: localizedPath(locale, '/updates/'), text: t('updates.title') },
+				{ href: localizedPath(locale, '/methodology/'), text: t('footer.corrections') }
+			]
+		}),
+		/** "Updated <date>", linked to the newest entry of the log of changes affecting this page, as HTML; or null. */
+		updatedHtml: updated
+			? updatedLinkHtml(updatedRef(updated)!, {
+					label: t('updates.updated'),
+					updatesPage: localizedPath(locale, '/updates/'),
+					locale
+				})
+			: null
 	};
 };

@@ -35,7 +35,7 @@ describe('the audit’s severity-1 corrections stay corrected', () => {
 	});
 
 	it('1.2: 88 is the size of two groups, not a count of party members', () => {
-		expect(copyWith(/belong to parties on record/)).toEqual(['content/en/methodology.md']);
+		expect(copyWith(/belong to parties on record/)).toEqual([]);
 		expect(copy.find((c) => c.file === 'content/en/messages.json')!.text).toMatch(
 			/sit in the two groups whose main parties are on record/
 		);
@@ -59,7 +59,31 @@ describe('the audit’s severity-1 corrections stay corrected', () => {
 	});
 
 	it('1.6: the story does not say it would take "the whole left alliance and the RN"', () => {
-		expect(copyWith(/whole left alliance/)).toEqual(['content/en/methodology.md']);
+		expect(copyWith(/whole left alliance/)).toEqual([]);
+	});
+});
+
+describe('the log of changes', () => {
+	it('lists each of the audit’s corrections as a correction, with why', () => {
+		const corrections = content.updates.entries.filter((entry) => entry.kind === 'correction');
+		for (const id of [
+			'88-deputies-title',
+			'whole-left-and-rn',
+			'simulator-shortfall',
+			'eu-summit-date',
+			'vedrine-integrated-command',
+			'jadot-recorded-words',
+			'visa-bans-not-officials',
+			'rn-stance-and-scenario',
+			'claims-attributed',
+			'radical-left-and-nfp',
+			'modem-ecologistes-evidence',
+			'origin-of-the-errors'
+		]) {
+			const entry = corrections.find((e) => e.id === `2026-12-07-${id}`);
+			expect(entry, id).toBeDefined();
+			expect(entry!.why.en.length, id).toBeGreaterThan(20);
+		}
 	});
 });
 

@@ -128,6 +128,9 @@ export async function run(args: readonly string[], out: Console = console): Prom
 		out.log(
 			`Wrote ${result.compositions.compositions.length} compositions and ${result.ballots.ballots.length} ballots (${byKind}), newest ballot n° ${result.ballots.newestBallot} of ${result.ballots.asOf}`
 		);
+		out.log(
+			'If the figures changed, log them before building: an entry in content/data/updates.json naming the datasets "assemblyCompositions" and "assemblyBallots", then `npm run data:versions`.'
+		);
 		return 0;
 	} catch (error) {
 		if (error instanceof ImportError || error instanceof ContentError) out.error(error.message);

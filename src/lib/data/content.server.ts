@@ -3,6 +3,7 @@
  * here, so that every route receives typed, checked data. Server-only: data reaches the browser only
  * as the serialised result of a `load` function.
  */
+import { isoDay } from './dates';
 import { validateContent } from './validate';
 
 const data = import.meta.glob('/content/data/*.json', { eager: true, import: 'default' });
@@ -11,10 +12,10 @@ const messages = import.meta.glob('/content/*/messages.json', { eager: true, imp
 const strip = (files: Record<string, unknown>) =>
 	Object.fromEntries(Object.entries(files).map(([path, value]) => [path.replace(/^\//, ''), value]));
 
-export const content = validateContent(strip(data), strip(messages));
+export const content = validateContent(strip(data), strip(messages), { today: isoDay(new Date()) });
 
 /** UI-string prefixes every page uses: the site's chrome and the copy components. */
-const sharedPrefixes = ['site', 'nav', 'footer', 'story', 'cite', 'quote', 'chart', 'table', 'notFound'];
+const sharedPrefixes = ['site', 'nav', 'dates', 'story', 'cite', 'quote', 'chart', 'table', 'notFound'];
 
 /**
  * A locale's UI strings whose keys start with one of `prefixes` (or, without prefixes, the shared ones).

@@ -6,10 +6,14 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { ContentError, validateContent } from './validate.ts';
+import { isoDay } from './dates.ts';
+import { ContentError, validateContent, type ValidateOptions } from './validate.ts';
 
-/** Reads and validates `content/` under `root`; throws a ContentError naming the problem. */
-export function validateContentDirectory(root: string): void {
+/** Reads and validates `content/` under `root` (as of today, by default); throws a ContentError naming the problem. */
+export function validateContentDirectory(
+	root: string,
+	options: ValidateOptions = { today: isoDay(new Date()) }
+): void {
 	const read = (path: string) => {
 		try {
 			return JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
@@ -28,7 +32,7 @@ export function validateContentDirectory(root: string): void {
 			.filter((dir) => existsSync(join(root, 'content', dir, 'messages.json')))
 			.map((dir) => [`content/${dir}/messages.json`, read(`content/${dir}/messages.json`)])
 	);
-	validateContent(data, messages);
+	validateContent(data, messages, options);
 }
 
 export function contentValidation(): Plugin {

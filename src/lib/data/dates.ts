@@ -47,3 +47,8 @@ export function formatDate(text: string, locale: string, options: { weekday?: bo
 		date
 	);
 }
+
+/** The UTC calendar day of an instant, YYYY-MM-DD: callers pass `new Date()` for "today". */
+export function isoDay(instant: Date): string {
+	return instant.toISOString().slice(0, 10);
+}

@@ -546,6 +546,54 @@ export const ArgumentsFileSchema = v.strictObject({
 
 export const MessagesSchema = v.record(v.string(), text);
 
+/** Text in each locale the site is written in, by locale; English is required, a translation adds its own. */
+const localized = v.pipe(
+	v.record(language, text),
+	v.check((record) => 'en' in record, 'must give the English text, "en"')
+);
+export const updateKinds = ['correction', 'update'] as const;
+
+/** One entry of the public log of changes: what changed on the site, when, where and why. */
+export const UpdateEntrySchema = v.strictObject({
+	/** Stable forever: the entry's anchor on /updates/ and its id in the Atom feed. */
+	id: kebabId,
+	/** The day the change was published. */
+	date: day,
+	/** "correction" when we got something wrong; "update" when something new came in or changed. */
+	kind: v.picklist(updateKinds, `must be one of ${updateKinds.join(', ')}`),
+	/** The pages it affects, by id (src/lib/data/pageIds.ts). */
+	pages: v.array(id),
+	/** The charts it affects, by id (src/lib/data/chartIds.ts): their embeds and elements show it. */
+	charts: v.array(id),
+	/** The data files whose figures it changed, by key (datasetFiles in src/lib/data/validate.ts). */
+	datasets: v.array(id),
+	what: localized,
+	/** Required of a correction. */
+	why: v.optional(localized)
+});
+
+export const UpdatesFileSchema = v.strictObject({
+	note: v.optional(text),
+	/** Newest first. */
+	entries: v.array(UpdateEntrySchema)
+});
+
+const sha256 = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in hex'));
+
+/** The recorded version of one dataset: its fingerprint, and the log entry that covers it. */
+export const DatasetVersionSchema = v.strictObject({
+	/** SHA-256 of the file's parsed JSON, keys sorted, so that formatting does not count. */
+	sha256,
+	/** The id of the entry in updates.json that logs this version; null for the version first published. */
+	entry: v.nullable(kebabId)
+});
+
+export const DatasetVersionsFileSchema = v.strictObject({
+	note: v.optional(text),
+	/** By dataset key (datasetFiles in src/lib/data/validate.ts). */
+	datasets: v.record(v.string(), DatasetVersionSchema)
+});
+
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type SourceCopy = v.InferOutput<typeof SourceCopySchema>;
 export type CopyKind = (typeof copyKinds)[number];
@@ -590,3 +638,8 @@ export type ArgumentCorrection = v.InferOutput<typeof ArgumentCorrectionSchema>;
 export type ArgumentClaim = v.InferOutput<typeof ArgumentClaimSchema>;
 export type ArgumentThesis = v.InferOutput<typeof ArgumentThesisSchema>;
 export type ArgumentsFile = v.InferOutput<typeof ArgumentsFileSchema>;
+export type UpdateKind = (typeof updateKinds)[number];
+export type UpdateEntry = v.InferOutput<typeof UpdateEntrySchema>;
+export type UpdatesFile = v.InferOutput<typeof UpdatesFileSchema>;
+export type DatasetVersion = v.InferOutput<typeof DatasetVersionSchema>;
+export type DatasetVersionsFile = v.InferOutput<typeof DatasetVersionsFileSchema>;

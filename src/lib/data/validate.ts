@@ -2,26 +2,31 @@
  * Checks raw content (parsed JSON) against the schemas and the rules that span records and files:
  * unique ids, every cited source exists, seat counts add up, the Assembly's ballot records add up and
  * agree with assembly.json, survey scores lie on their scales, timeline events sit in their lanes and eras,
- * the argument graph leads every claim to its thesis, every locale has every UI string, and nothing a reader
+ * the argument graph leads every claim to its thesis, every locale has every UI string, nothing a reader
  * sees as a fact (a key fact, a party's evidence, a group or composition, a timeline event, a claim) rests
- * on weak sources alone.
- * Pure: takes file names and parsed values, so the build, the dev server and the tests share it.
+ * on weak sources alone, the log of changes names real pages, charts and datasets, and no dataset changed
+ * since its last logged version.
+ * Pure: takes file names, parsed values and today's date, so the build, the dev server and the tests share it.
  * Every failure is a ContentError whose message names the file, the record and the field.
  */
 import * as v from 'valibot';
 import { claimDepth, findCycle } from './argumentGraph.ts';
+import { datasetFingerprint, datasetVersionProblems } from './datasetVersions.ts';
+import { checkUpdateLog, defaultLogTargets } from './updateLog.ts';
 import {
 	ArgumentsFileSchema,
 	AssemblyBallotsFileSchema,
 	AssemblyCompositionsFileSchema,
 	AssemblyFileSchema,
 	ChesFileSchema,
+	DatasetVersionsFileSchema,
 	ElectionFileSchema,
 	KeyFactsFileSchema,
 	MessagesSchema,
 	NatoPositionsFileSchema,
 	SourcesFileSchema,
 	TimelineFileSchema,
+	UpdatesFileSchema,
 	natoStances,
 	type ArgumentsFile,
 	type AssemblyBallotsFile,
@@ -32,7 +37,8 @@ import {
 	type KeyFactsFile,
 	type NatoPositionsFile,
 	type SourcesFile,
-	type TimelineFile
+	type TimelineFile,
+	type UpdatesFile
 } from './schemas.ts';
 
 export class ContentError extends Error {
@@ -51,6 +57,8 @@ export interface Content {
 	timeline: TimelineFile;
 	arguments: ArgumentsFile;
 	election2024: ElectionFile;
+	/** The public log of changes, newest first. */
+	updates: UpdatesFile;
 	messages: Record<string, Record<string, string>>;
 }
 
@@ -68,6 +76,21 @@ export const datasetFiles = {
 	election2024: 'election-2024.json'
 } as const;
 
+/** The files of content/data/ that are not datasets: the log of changes and the datasets' recorded versions. */
+export const logFiles = { updates: 'updates.json', versions: 'dataset-versions.json' } as const;
+
+/** The datasets whose every change must be logged: all but the list of sources, which is a bibliography. */
+export const versionedDatasets = (Object.keys(datasetFiles) as (keyof typeof datasetFiles)[]).filter(
+	(key) => key !== 'sources'
+);
+
+export interface ValidateOptions {
+	/** Today, YYYY-MM-DD: no log entry may be dated after it. */
+	today: string;
+	/** Check each dataset against its recorded version (default true; the importer checks its output without). */
+	checkVersions?: boolean;
+}
+
 export const defaultLocale = 'en';
 
 type PathItem = { key?: unknown };
@@ -84,9 +107,10 @@ function locate(raw: unknown, path: readonly PathItem[] = []): string {
 		const record = Array.isArray(records)
 			? (records[keys[1]] as Record<string, unknown> | undefined)
 			: undefined;
+		const noun = collection === 'entries' ? 'entry' : 'record';
 		const name =
 			record && typeof record.id === 'string'
-				? `record ${quote(record.id)} (${collection}[${keys[1]}])`
+				? `${noun} ${quote(record.id)} (${collection}[${keys[1]}])`
 				: record && typeof record.number === 'number'
 					? `record n° ${record.number} (${collection}[${keys[1]}])`
 					: `record ${collection}[${keys[1]}]`;
@@ -828,6 +852,20 @@ export function validateArguments(
 	return data;
 }
 
+/**
+ * The public log of changes. Beyond the schema: ids unique, entries newest first and none after `today`, every
+ * page, chart and dataset named exists, each entry names what it affects, and a correction says why.
+ */
+export function validateUpdates(file: string, raw: unknown, today: string): UpdatesFile {
+	const data = parseFile(file, UpdatesFileSchema, raw);
+	checkUpdateLog(data, today, defaultLogTargets(Object.keys(datasetFiles)), (i, field, problem) => {
+		throw new ContentError(
+			`${file}: entry "${data.entries[i]!.id}" (entries[${i}]), field "${field}" ${problem}`
+		);
+	});
+	return data;
+}
+
 /** Checks each locale's UI strings; every locale must define exactly the default locale's keys. */
 export function validateMessages(files: Record<string, unknown>): Record<string, Record<string, string>> {
 	const byLocale: Record<string, Record<string, string>> = {};
@@ -856,9 +894,13 @@ export function validateMessages(files: Record<string, unknown>): Record<string,
  * Validates all of `content/`. `data` maps paths like `content/data/sources.json` to parsed JSON;
  * `messages` maps `content/<locale>/messages.json` to parsed JSON. A data file without a schema is an error.
  */
-export function validateContent(data: Record<string, unknown>, messages: Record<string, unknown>): Content {
+export function validateContent(
+	data: Record<string, unknown>,
+	messages: Record<string, unknown>,
+	options: ValidateOptions
+): Content {
 	const byName = new Map(Object.entries(data).map(([path, raw]) => [path.split('/').pop()!, { path, raw }]));
-	const known = new Set<string>(Object.values(datasetFiles));
+	const known = new Set<string>([...Object.values(datasetFiles), ...Object.values(logFiles)]);
 	for (const [name, { path }] of byName)
 		if (!known.has(name))
 			throw new ContentError(
@@ -903,7 +945,7 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 	const eventIds = new Set(timeline.events.map((e) => e.id));
 	const argumentsFile = take(datasetFiles.arguments);
 	const electionFile = take(datasetFiles.election2024);
-	return {
+	const content: Content = {
 		sources,
 		keyFacts,
 		assembly,
@@ -921,6 +963,20 @@ export function validateContent(data: Record<string, unknown>, messages: Record<
 			eventIds
 		),
 		election2024: validateElection(electionFile.path, electionFile.raw, sourceIds, groupIds, weakSourceIds),
+		updates: { entries: [] },
 		messages: validateMessages(messages)
 	};
+	const updatesFile = take(logFiles.updates);
+	content.updates = validateUpdates(updatesFile.path, updatesFile.raw, options.today);
+	if (options.checkVersions !== false) {
+		const versionsFile = take(logFiles.versions);
+		const versions = parseFile(versionsFile.path, DatasetVersionsFileSchema, versionsFile.raw);
+		const states = versionedDatasets.map((key) => {
+			const file = take(datasetFiles[key]);
+			return { key, path: file.path, sha256: datasetFingerprint(file.raw), asOf: content[key].asOf };
+		});
+		const problems = datasetVersionProblems(states, versions, content.updates.entries);
+		if (problems.length) throw new ContentError(problems.join('\n'));
+	}
+	return content;
 }

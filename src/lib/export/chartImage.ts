@@ -17,7 +17,7 @@ export interface ChartImageText {
 	description: string;
 	/** E.g. "Sources: LCP, BFMTV." */
 	sources: string;
-	/** E.g. "As of 23 January 2026." */
+	/** E.g. "Data as of 23 January 2026." */
 	asOf: string;
 	credit: string;
 }

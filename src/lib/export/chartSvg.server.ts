@@ -3,7 +3,7 @@
  * the embed's data, its styles resolved to attributes with the light theme's colours, framed with its title,
  * sources, "as of" date and credit. Served by src/routes/data/v1/[chart].svg.
  */
-import { compositionPoints, latestComposition } from '$lib/data/assemblyRecords';
+import { compositionPoints } from '$lib/data/assemblyRecords';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import argumentMapSource from '$lib/charts/arguments/ArgumentMap.svelte?raw';
@@ -15,6 +15,7 @@ import { groupColourTokens } from '$lib/design/groupTokens';
 import type { ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
 import { formatDate } from '$lib/data/dates';
+import { chartDataAsOf } from '$lib/data/siteDates';
 import { chartJson } from '$lib/data/chartData.server';
 import { ballotChart, chartText } from '$lib/embed/chartText.server';
 import { defaultLocale } from '$lib/i18n/locales';
@@ -116,13 +117,7 @@ function standaloneSvg(chart: ChartId): string {
 		width,
 		idPrefix: chart
 	};
-	const asOf = {
-		seats: latestComposition(content).date,
-		timeline: content.timeline.asOf,
-		positions: content.natoPositions.asOf,
-		arguments: content.arguments.asOf,
-		ballots: ballotChart(content).asOf
-	}[chart];
+	const asOf = chartDataAsOf(content, chart);
 	const text = chartText(content, chart, t, defaultLocale);
 	return chartImage(
 		charts[chart].body(ctx),
@@ -131,7 +126,7 @@ function standaloneSvg(chart: ChartId): string {
 			howToRead: text.howToRead,
 			description: `${text.description} ${text.summary}`,
 			sources: sourcesLine(chart, t),
-			asOf: t('embed.asOf', { date: formatDate(asOf, defaultLocale) }),
+			asOf: t('embed.dataAsOf', { date: formatDate(asOf, defaultLocale) }),
 			credit: t('download.creditLine')
 		},
 		{ width: imageWidth, margin, vars, idPrefix: chart }

@@ -55,14 +55,14 @@ describe.each(chartIds)('the %s image', (chart) => {
 		for (const [, ref] of svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref);
 	});
 
-	it('has its title and text alternative, and draws the title, source, "as of" and credit', () => {
+	it('has its title and text alternative, and draws the title, source, "data as of" and credit', () => {
 		const { title, description } = textOfChart(chart);
 		expect(textOf(elements.find((e) => e.name === 'title')!)).toBe(title);
 		expect(textOf(elements.find((e) => e.name === 'desc')!)).toContain(description);
 		const drawn = textsOf(elements).join(' ');
 		expect(drawn).toContain(title);
 		expect(drawn).toMatch(/Sources: \S/);
-		expect(drawn).toMatch(/As of \d{1,2} [A-Z][a-z]+ \d{4}\./);
+		expect(drawn).toMatch(/Data as of \d{1,2} [A-Z][a-z]+ \d{4}\./);
 		expect(drawn).toContain(messages['download.creditLine']!);
 	});
 

@@ -4,6 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { latestComposition } from '$lib/data/assemblyRecords';
+import { sourcesChecked } from '$lib/data/siteDates';
 import type { Content } from '$lib/data/validate';
 import type { Fact } from '$lib/data/schemas';
 
@@ -44,8 +45,8 @@ export interface CopyData {
 	sources: Record<string, CitedSource>;
 	/** The most recent composition of the Assembly. */
 	assembly: SeatState;
-	/** YYYY-MM-DD: the date the key facts were checked as of. */
-	asOf: string;
+	/** YYYY-MM-DD: when we last compared our text with our sources (src/lib/data/siteDates.ts). */
+	sourcesChecked: string;
 	/** The recorded ballots the copy shows with <Ballot />, by number. */
 	ballots: Record<string, BallotFacts>;
 	/** The newest ballot in the Assembly's records we read (nothing later is known to us), and their source id. */
@@ -86,7 +87,7 @@ export function copyData(
 			seats: latest.seats,
 			sources: latest.sources
 		},
-		asOf: content.keyFacts.asOf,
+		sourcesChecked: sourcesChecked(content),
 		ballots: Object.fromEntries(
 			assemblyBallots.ballots
 				.filter((b) => !only || only.ballots?.has(b.number))

@@ -1,4 +1,5 @@
 import { content, messagesFor } from '$lib/data/content.server';
+import { reportingTo } from '$lib/data/siteDates';
 import { storyGraphicSources, storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
 import { copyDataFor, copyReadingMinutes } from '$lib/story/copyStats.server';
 import type { PageServerLoad } from './$types';
@@ -24,6 +25,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 		copy: copyDataFor(content, locale, 'story', storyGraphicSources(content)),
 		graphics: storyGraphicsData(content),
 		readingMinutes: copyReadingMinutes(locale, 'story'),
-		storyAsOf: content.keyFacts.asOf
+		/** The newest date the story reports (src/lib/data/siteDates.ts), for its byline. */
+		reportingTo: reportingTo(content)
 	};
 };

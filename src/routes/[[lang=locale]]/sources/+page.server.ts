@@ -1,4 +1,5 @@
 import { content, messagesFor } from '$lib/data/content.server';
+import { sourcesChecked } from '$lib/data/siteDates';
 import { sitePages } from '$lib/site/pages';
 import { copyData } from '$lib/story/copyData';
 import { copySourcesCited } from '$lib/story/copyStats.server';
@@ -23,7 +24,8 @@ export const load: PageServerLoad = async ({ parent }) => {
 		if (!citedOn.get(id)?.includes(methodology)) citedOn.set(id, [...(citedOn.get(id) ?? []), methodology]);
 	return {
 		pageMessages: messagesFor(locale, ['sources']),
-		asOf: content.sources.asOf,
+		/** When we last compared our text with these sources: the newest "checked" date. */
+		asOf: sourcesChecked(content),
 		sources: content.sources.sources.map((source, i) => ({
 			...source,
 			number: i + 1,

@@ -2,6 +2,8 @@ import { error } from '@sveltejs/kit';
 import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
 import { chartIds, type ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
+import { chartDataAsOf } from '$lib/data/siteDates';
+import { latestUpdate, updatedRef } from '$lib/data/updateLog';
 import { ballotChart, chartText } from '$lib/embed/chartText.server';
 import { defaultLocale } from '$lib/i18n/locales';
 import { translator, type Messages } from '$lib/i18n/translate';
@@ -14,16 +16,9 @@ export const entries: EntryGenerator = () => chartIds.map((chart) => ({ chart })
 export const load: PageServerLoad = ({ params }) => {
 	const chart = params.chart as ChartId;
 	if (!chartIds.includes(chart)) error(404, 'No such chart');
-	const { timeline, natoPositions, arguments: debate, ches } = content;
+	const { ches } = content;
 	const compositions = compositionPoints(content);
 	const ballots = ballotChart(content);
-	const asOf = {
-		seats: compositions.at(-1)!.date,
-		timeline: timeline.asOf,
-		positions: natoPositions.asOf,
-		arguments: debate.asOf,
-		ballots: ballots.asOf
-	}[chart];
 	const sourceIds: string[] = {
 		seats: compositions.flatMap((c) => c.sources),
 		timeline: [],
@@ -35,6 +30,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const pageMessages = messagesFor(defaultLocale, [
 		'embed',
 		'download',
+		'updates',
 		'hemicycle',
 		'timeline',
 		'positionMap',
@@ -45,7 +41,10 @@ export const load: PageServerLoad = ({ params }) => {
 	]);
 	return {
 		chart,
-		asOf,
+		/** The date of the data the chart shows. */
+		asOf: chartDataAsOf(content, chart),
+		/** The newest entry of the log of changes affecting the chart. */
+		updated: updatedRef(latestUpdate(content.updates.entries, { chart })),
 		graphics: storyGraphicsData(content),
 		compositions: comparedCompositions(compositions),
 		sources: sources.map((s) => ({ title: s.publisher, href: s.url })),

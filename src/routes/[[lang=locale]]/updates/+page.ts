@@ -1,0 +1,2 @@
+// A text-only page: no JavaScript is sent.
+export const csr = false;
