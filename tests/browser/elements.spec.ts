@@ -374,3 +374,32 @@ test('the “Embed this chart” panel’s custom-element code works when pasted
 		await expect(page.locator(`${tag} figure`)).toHaveCSS('color', 'rgb(233, 230, 223)');
 	}
 });
+
+test('an element says when its chart was last updated, linking to the entry on the site', async ({
+	page,
+	baseURL
+}) => {
+	const { entries } = JSON.parse(readFileSync('content/data/updates.json', 'utf8')) as {
+		entries: { id: string; date: string; charts: string[] }[];
+	};
+	// Entries are newest first; of one day, the first listed counts.
+	const seats = entries.find((e) => e.charts.includes('seats'))!;
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle></nato-hemicycle><nato-timeline></nato-timeline>'
+	);
+	const link = page
+		.locator('nato-hemicycle')
+		.getByRole('link', { name: `Updated ${englishDate(seats.date)}` });
+	await expect(link).toHaveAttribute('href', `${baseURL}/updates/#${seats.id}`);
+	await expect(link).toHaveAttribute('target', '_blank');
+	await expect(page.locator('nato-hemicycle .footer')).toContainText(
+		/Data as of \d{1,2} \w+ \d{4}\. Updated/
+	);
+	// No entry names the timeline: it says only the date of its data.
+	expect(entries.some((e) => e.charts.includes('timeline'))).toBe(false);
+	await expect(page.locator('nato-timeline .footer')).toContainText('Data as of');
+	await expect(page.locator('nato-timeline .footer')).not.toContainText('Updated');
+	expect(errors).toEqual([]);
+});

@@ -147,7 +147,7 @@ test('an embed has no site chrome, names its source and date, and links back', a
 		await page.goto(`/embed/v1/${chart}/`);
 		await expect(page.getByRole('banner')).toHaveCount(0);
 		await expect(page.locator('h1')).toHaveCount(1);
-		await expect(page.locator('footer')).toContainText(/As of \d{1,2} \w+ \d{4}\./);
+		await expect(page.locator('footer')).toContainText(/Data as of \d{1,2} \w+ \d{4}\./);
 		await expect(page.locator('footer')).toContainText('graphics team');
 		await expect(page.getByRole('link', { name: 'Explore the full chart' })).toHaveAttribute(
 			'target',
@@ -226,7 +226,7 @@ test('the ballot embed draws the closest precedent and every ballot, with no app
 	).toHaveAttribute('href', drawn.sourceUrl);
 	await expect(page.locator('details.table')).toHaveAttribute('open', '');
 	await expect(page.locator('details.table tbody tr')).toHaveCount(resolutions.length);
-	await expect(page.locator('footer')).toContainText(`As of ${englishDate(newestBallot.date)}.`);
+	await expect(page.locator('footer')).toContainText(`Data as of ${englishDate(newestBallot.date)}.`);
 	await expect(page.locator('footer').getByRole('link', { name: 'Explore the full chart' })).toHaveAttribute(
 		'href',
 		/^(\.\.\/)+seats\/#resolution-ballots$|^\/seats\/#resolution-ballots$/

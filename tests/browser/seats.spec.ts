@@ -54,7 +54,7 @@ test('draws every seat of the Assembly on its newest recorded date, vacant seats
 		'aria-valuetext',
 		new RegExp(`^${englishDate(latest.date)} `)
 	);
-	await expect(chart.locator('figcaption')).toContainText(`As of ${englishDate(latest.date)}`);
+	await expect(chart.locator('figcaption')).toContainText(`Data as of ${englishDate(latest.date)}`);
 });
 
 test('by keyboard: the date control steps through every composition and says what changed', async ({

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimDepth, sideOf } from '../../src/lib/data/argumentGraph';
 import { validateContentDirectory } from '../../src/lib/data/contentValidationPlugin';
+import { datasetFingerprint } from '../../src/lib/data/datasetVersions';
+import { datasetFiles } from '../../src/lib/data/validate';
 import { content } from '../../src/lib/data/content.server';
 import type { ChesItemId, ChesWaveId } from '../../src/lib/data/schemas';
 import { factIdsIn, sourcesCitedIn } from '../../src/lib/story/citations';
@@ -333,5 +335,45 @@ describe('content/', () => {
 
 	it('has UI strings for every locale', () => {
 		expect(Object.keys(content.messages)).toContain('en');
+	});
+	describe('the log of changes (updates.json)', () => {
+		const { entries } = content.updates;
+		const versions = JSON.parse(readFileSync(join(root, 'content/data/dataset-versions.json'), 'utf8')) as {
+			datasets: Record<string, { sha256: string; entry: string | null }>;
+		};
+
+		it('runs newest first, each entry with its own id and a day no later than today', () => {
+			const dates = entries.map((entry) => entry.date);
+			expect(dates).toEqual(dates.toSorted().toReversed());
+			expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+			expect(dates.every((date) => date <= new Date().toISOString().slice(0, 10))).toBe(true);
+		});
+
+		it('says why of every correction, and what changed of every entry, in English', () => {
+			for (const entry of entries) {
+				expect(entry.what.en, entry.id).toBeTruthy();
+				if (entry.kind === 'correction') expect(entry.why?.en, entry.id).toBeTruthy();
+			}
+		});
+
+		it('records a version of every dataset but the sources, each covered by an entry naming it on or after its date', () => {
+			const keys = Object.keys(datasetFiles).filter((key) => key !== 'sources');
+			expect(Object.keys(versions.datasets).toSorted()).toEqual(keys.toSorted());
+			for (const [key, { sha256, entry }] of Object.entries(versions.datasets)) {
+				const file = `content/data/${datasetFiles[key as keyof typeof datasetFiles]}`;
+				expect(sha256, key).toBe(datasetFingerprint(JSON.parse(readFileSync(join(root, file), 'utf8'))));
+				if (entry === null) continue;
+				const covering = entries.find((e) => e.id === entry);
+				expect(covering?.datasets, key).toContain(key);
+				expect(covering!.date >= content[key as keyof typeof datasetFiles].asOf, key).toBe(true);
+			}
+		});
+
+		it('keeps corrections in the log, not as a dated list in the methodology, which links to it', () => {
+			const methodology = readFileSync(join(root, 'content/en/methodology.md'), 'utf8');
+			expect(methodology).not.toMatch(/^- \*\*\d{1,2} [A-Z][a-z]+ \d{4}\.\*\*/m);
+			expect(methodology).toContain('](../updates/)');
+			expect(entries.some((entry) => entry.kind === 'correction')).toBe(true);
+		});
 	});
 });
