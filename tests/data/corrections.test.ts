@@ -82,7 +82,7 @@ describe('the log of changes', () => {
 		]) {
 			const entry = corrections.find((e) => e.id === `2026-12-07-${id}`);
 			expect(entry, id).toBeDefined();
-			expect(entry!.why.en.length, id).toBeGreaterThan(20);
+			expect(entry!.why?.en?.length ?? 0, id).toBeGreaterThan(20);
 		}
 	});
 });
@@ -106,9 +106,9 @@ describe('the audit’s currency findings stay fixed', () => {
 	it('2.3: the motion is said never to have been put to a vote, up to the newest ballot we hold', () => {
 		expect(event('motion-filed').note).toMatch(/no ballot on it has been held/);
 		const titles = content.assemblyBallots.ballots.map((b) => b.title);
-		expect(titles.filter((title) => /OTAN|Atlantique nord/i.test(title) && /retir|sorti/i.test(title))).toEqual(
-			[]
-		);
+		expect(
+			titles.filter((title) => /OTAN|Atlantique nord/i.test(title) && /retir|sorti/i.test(title))
+		).toEqual([]);
 	});
 
 	it('2.5 and 3.9: MoDem and the Écologistes carry their January 2026 evidence', () => {
@@ -131,7 +131,9 @@ describe('the audit’s sourcing, neutrality and wording findings stay fixed', (
 	});
 
 	it('3.6: the motion’s two steps are attributed to Anadolu', () => {
-		expect(copyWith(/According to the Turkish agency Anadolu[^.]*two steps/)).toContain('content/en/story.md');
+		expect(copyWith(/According to the Turkish agency Anadolu[^.]*two steps/)).toContain(
+			'content/en/story.md'
+		);
 	});
 
 	it('4.1: the RN is not framed as a contradiction, and no preset is called declared positions', () => {
