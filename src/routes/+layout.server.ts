@@ -1,11 +1,11 @@
 import { content, messagesFor } from '$lib/data/content.server';
 import { reportingTo, sourcesChecked } from '$lib/data/siteDates';
-import { latestUpdate, updatedRef } from '$lib/data/updateLog';
+import { latestUpdate } from '$lib/data/updateLog';
 import { groupTokenCss } from '$lib/design/groupTokens';
 import { defaultLocale, isLocale, localizedPath } from '$lib/i18n/locales';
 import { translator, type Messages } from '$lib/i18n/translate';
 import { datedHtml, footerHtml, updatedLinkHtml } from '$lib/site/dateLines';
-import { sitePages } from '$lib/site/pages';
+import { sitePageOfRoute } from '$lib/site/pages';
 import type { LayoutServerLoad } from './$types';
 
 // Every page is rendered at build time: the site is a folder of static files with no server.
@@ -13,10 +13,12 @@ export const prerender = true;
 // `/sources/` is served as `sources/index.html`, which every static host understands.
 export const trailingSlash = 'always';
 
-export const load: LayoutServerLoad = ({ params, url }) => {
+export const load: LayoutServerLoad = ({ params, route, url }) => {
 	const lang = 'lang' in params ? params.lang : undefined;
 	const locale = lang && isLocale(lang) ? lang : defaultLocale;
-	const sitePage = sitePages.find((p) => localizedPath(locale, p.path) === url.pathname);
+	// By route: reading `url.pathname` would run this load again at each change of the seats page's scenario,
+	// which lives in the address (`url.origin` is not tracked).
+	const sitePage = sitePageOfRoute(route.id);
 	const t = translator(messagesFor(locale, ['site', 'dates', 'footer', 'updates']) as Messages);
 	const dates = { reportingTo: reportingTo(content), sourcesChecked: sourcesChecked(content) };
 	const updated = sitePage && latestUpdate(content.updates.entries, { page: sitePage.id });
@@ -41,7 +43,7 @@ export const load: LayoutServerLoad = ({ params, url }) => {
 		}),
 		/** "Updated <date>", linked to the newest entry of the log of changes affecting this page, as HTML; or null. */
 		updatedHtml: updated
-			? updatedLinkHtml(updatedRef(updated)!, {
+			? updatedLinkHtml(updated, {
 					label: t('updates.updated'),
 					updatesPage: localizedPath(locale, '/updates/'),
 					locale

@@ -4,7 +4,6 @@
  * strings, not as templates: they cost the page its text, not code.
  */
 import { formatDate } from '$lib/data/dates';
-import type { UpdatedRef } from '$lib/data/updateLog';
 
 const escape = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -19,7 +18,7 @@ export function datedHtml(label: string, date: string, locale: string): string {
  * for an embed in another site's page.
  */
 export function updatedLinkHtml(
-	updated: UpdatedRef,
+	updated: { id: string; date: string },
 	options: { label: string; updatesPage: string; locale: string; external?: boolean }
 ): string {
 	const target = options.external ? ' target="_blank" rel="noopener"' : '';

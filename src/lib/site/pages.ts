@@ -24,7 +24,12 @@ export const sitePages: readonly SitePage[] = [
 	{ id: 'updates', path: '/updates/', label: 'updates.title', nav: false }
 ];
 
-/** The page of the site at `path` (a site path like `/seats/`, without the locale prefix), if any. */
-export function sitePageAt(path: string): SitePage | undefined {
+/**
+ * The page of the site a route shows (`/[[lang=locale]]/seats` → the seats page), if any. By route, not by
+ * address: a load that reads `url.pathname` runs again whenever the address changes, even its query alone.
+ */
+export function sitePageOfRoute(routeId: string | null): SitePage | undefined {
+	if (routeId === null || !routeId.startsWith('/[[lang=locale]]')) return undefined;
+	const path = `${routeId.slice('/[[lang=locale]]'.length)}/`;
 	return sitePages.find((page) => page.path === path);
 }

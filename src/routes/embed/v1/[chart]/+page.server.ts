@@ -3,7 +3,9 @@ import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecor
 import { chartIds, type ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
 import { chartDataAsOf } from '$lib/data/siteDates';
-import { latestUpdate, updatedRef } from '$lib/data/updateLog';
+import { latestUpdate } from '$lib/data/updateLog';
+import { updatedLinkHtml } from '$lib/site/dateLines';
+import { base } from '$app/paths';
 import { ballotChart, chartText } from '$lib/embed/chartText.server';
 import { defaultLocale } from '$lib/i18n/locales';
 import { translator, type Messages } from '$lib/i18n/translate';
@@ -13,7 +15,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 /** Each chart as an embed at a stable, versioned address: /embed/v1/seats/, /embed/v1/timeline/, … */
 export const entries: EntryGenerator = () => chartIds.map((chart) => ({ chart }));
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	const chart = params.chart as ChartId;
 	if (!chartIds.includes(chart)) error(404, 'No such chart');
 	const { ches } = content;
@@ -30,7 +32,6 @@ export const load: PageServerLoad = ({ params }) => {
 	const pageMessages = messagesFor(defaultLocale, [
 		'embed',
 		'download',
-		'updates',
 		'hemicycle',
 		'timeline',
 		'positionMap',
@@ -39,12 +40,22 @@ export const load: PageServerLoad = ({ params }) => {
 		'argumentColumns',
 		...(chart === 'ballots' ? ['ballots', 'simulator', 'table'] : [])
 	]);
+	const t = translator(messagesFor(defaultLocale, ['updates']) as Messages);
+	const updated = latestUpdate(content.updates.entries, { chart });
 	return {
 		chart,
 		/** The date of the data the chart shows. */
 		asOf: chartDataAsOf(content, chart),
-		/** The newest entry of the log of changes affecting the chart. */
-		updated: updatedRef(latestUpdate(content.updates.entries, { chart })),
+		/** "Updated <date>", linked to the newest entry of the log of changes affecting the chart, as HTML; or null. */
+		updatedHtml: updated
+			? updatedLinkHtml(updated, {
+					label: t('updates.updated'),
+					// Absolute, for a page on another site; `base` may be relative while prerendering.
+					updatesPage: new URL(`${base}/updates/`, url).href,
+					locale: defaultLocale,
+					external: true
+				})
+			: null,
 		graphics: storyGraphicsData(content),
 		compositions: comparedCompositions(compositions),
 		sources: sources.map((s) => ({ title: s.publisher, href: s.url })),
