@@ -397,9 +397,13 @@ test('an element says when its chart was last updated, linking to the entry on t
 	await expect(page.locator('nato-hemicycle .footer')).toContainText(
 		/Data as of \d{1,2} \w+ \d{4}\. Updated/
 	);
-	// No entry names the timeline: it says only the date of its data.
-	expect(entries.some((e) => e.charts.includes('timeline'))).toBe(false);
+	// The timeline's element says the newest entry naming its chart, or only the date of its data.
+	const timeline = entries.find((e) => e.charts.includes('timeline'));
 	await expect(page.locator('nato-timeline .footer')).toContainText('Data as of');
-	await expect(page.locator('nato-timeline .footer')).not.toContainText('Updated');
+	if (timeline)
+		await expect(
+			page.locator('nato-timeline').getByRole('link', { name: `Updated ${englishDate(timeline.date)}` })
+		).toHaveAttribute('href', `${baseURL}/updates/#${timeline.id}`);
+	else await expect(page.locator('nato-timeline .footer')).not.toContainText('Updated');
 	expect(errors).toEqual([]);
 });

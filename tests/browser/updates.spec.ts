@@ -208,11 +208,31 @@ test('the story reports up to a date, then says when it was updated; no bare "As
 	await expect(meta).not.toContainText('As of');
 });
 
-test('a page no entry names shows no "Updated" line', async ({ page }) => {
-	expect(newest('pages', 'timeline')).toBeUndefined();
-	await page.goto('/timeline/');
-	await expect(page.locator('.article-header .meta')).toContainText('Data as of');
-	await expect(page.locator('[data-updated]')).toHaveCount(0);
+/** The pages with a header, by their id in the log, and where they are served. */
+const pagePaths: Record<string, string> = {
+	story: '/',
+	timeline: '/timeline/',
+	seats: '/seats/',
+	positions: '/positions/',
+	debate: '/debate/',
+	methodology: '/methodology/',
+	sources: '/sources/'
+};
+
+test('every page shows the newest entry that names it, and a page no entry names shows none', async ({
+	page
+}) => {
+	for (const [id, path] of Object.entries(pagePaths)) {
+		const entry = newest('pages', id);
+		await page.goto(path);
+		const updated = page.locator('[data-updated]');
+		if (!entry) {
+			await expect(page.locator('[data-updated]'), id).toHaveCount(0);
+			continue;
+		}
+		await expect(updated.first(), id).toHaveText(`Updated ${englishDate(entry.date)}`);
+		expect(await updated.first().getAttribute('href'), id).toMatch(new RegExp(`/updates/#${entry.id}$`));
+	}
 });
 
 test('the footer says what the site reports up to and when its sources were checked, and links to the log', async ({
@@ -235,14 +255,17 @@ test('an embed says when its chart was updated, linking to the entry on the site
 	page,
 	baseURL
 }) => {
-	for (const chart of ['seats', 'ballots']) {
-		const entry = newest('charts', chart)!;
+	for (const chart of ['seats', 'timeline', 'positions', 'arguments', 'ballots']) {
+		const entry = newest('charts', chart);
 		await page.goto(`/embed/v1/${chart}/`);
+		await expect(page.locator('footer')).toContainText(/Data as of \d{1,2} \w+ \d{4}\./);
+		if (!entry) {
+			await expect(page.locator('footer [data-updated]'), chart).toHaveCount(0);
+			continue;
+		}
 		const link = page.locator('footer').getByRole('link', { name: `Updated ${englishDate(entry.date)}` });
-		await expect(link).toHaveAttribute('href', `${baseURL}/updates/#${entry.id}`);
-		await expect(link).toHaveAttribute('target', '_blank');
-		await expect(page.locator('footer')).toContainText(/Data as of \d{1,2} \w+ \d{4}\. Updated/);
+		await expect(link, chart).toHaveAttribute('href', `${baseURL}/updates/#${entry.id}`);
+		await expect(link, chart).toHaveAttribute('target', '_blank');
+		await expect(page.locator('footer'), chart).toContainText(/Data as of \d{1,2} \w+ \d{4}\. Updated/);
 	}
-	await page.goto('/embed/v1/timeline/');
-	await expect(page.locator('footer [data-updated]')).toHaveCount(0);
 });

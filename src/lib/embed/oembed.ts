@@ -17,7 +17,7 @@ export const oembedHeight: Record<ChartId, number> = {
 	seats: 630,
 	timeline: 1640,
 	positions: 1080,
-	arguments: 1100,
+	arguments: 1390,
 	ballots: 2700
 };
 
