@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 	return {
 		pageMessages: messagesFor(locale, ['sources']),
 		/** When we last compared our text with these sources: the newest "checked" date. */
-		asOf: sourcesChecked(content),
+		checked: sourcesChecked(content),
 		sources: content.sources.sources.map((source, i) => ({
 			...source,
 			number: i + 1,
