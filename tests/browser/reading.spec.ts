@@ -12,6 +12,7 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toHaveText('France, NATO and the motion to leave');
 		await expect(page.locator('h2')).toHaveText([
+			'In brief',
 			'1. What happened',
 			'2. Why now',
 			'3. The case for leaving, and the case against',

@@ -7,8 +7,9 @@
  *   from scroll position alone, on load, scroll, resize and orientation change;
  * - keeps that step in the address (`#<step id>`, replaced, not pushed, so Back is not flooded), and lands on
  *   the step named in the address on load;
- * - runs the previous/next buttons (each a new history entry, so Back returns a step), the "step k of n"
- *   status and the article-mode toggle.
+ * - runs the previous/next buttons (each a new history entry, so Back returns a step; at a chapter's end they
+ *   go on to the next chapter), the "step k of n" status, the story's progress and the article-mode toggle;
+ * - marks the scrolly being read (`data-current`), so that only its controls show.
  *
  * `scrollyEngine` is serialised with `toString()`: it must stay self-contained (no imports, no outer names).
  */
@@ -56,6 +57,7 @@ export function scrollyEngine(
 				prev: scrolly.querySelector<HTMLButtonElement>('[data-scrolly-prev]'),
 				next: scrolly.querySelector<HTMLButtonElement>('[data-scrolly-next]'),
 				live: scrolly.querySelector<HTMLElement>('[data-scrolly-live]'),
+				bar: scrolly.querySelector<HTMLElement>('.scrolly-controls'),
 				/** The trigger line as a fraction of the window's height (CSS `--scrolly-line`). */
 				line: 0.5,
 				/** The active step, -1 for none; -2 before the first update. */
@@ -108,8 +110,17 @@ export function scrollyEngine(
 					block.status.textContent = (block.status.dataset.template ?? '{k}/{n}')
 						.replace('{k}', String(Math.max(index, 0) + 1))
 						.replace('{n}', String(block.steps.length));
-				if (block.prev) block.prev.disabled = index <= 0;
-				if (block.next) block.next.disabled = index >= block.steps.length - 1;
+				// Previous and Next run across chapters: only the story's first and last steps stop them.
+				const first = b === 0 && index <= 0;
+				const last = b === blocks.length - 1 && index >= block.steps.length - 1;
+				if (block.prev) block.prev.disabled = first;
+				if (block.next) block.next.disabled = last;
+				block.scrolly.toggleAttribute('data-current', index >= 0);
+				if (index >= 0)
+					block.bar?.style.setProperty(
+						'--story-progress',
+						String((allSteps.indexOf(block.steps[index]!) + 1) / allSteps.length)
+					);
 				// When the page is idle, lay out the figures either side of the active step, so that reaching
 				// one only fades it in: no layout work in the frame where the step changes.
 				// One figure per idle moment, so that no single task grows long.
@@ -166,15 +177,20 @@ export function scrollyEngine(
 
 		for (const scrolly of scrollies) {
 			const move = (by: number) => {
-				const steps = stepsOf(scrolly);
-				const index = steps.findIndex((step) => step.hasAttribute('data-active'));
-				const target = steps[Math.min(Math.max(index + by, 0), steps.length - 1)];
+				const own = stepsOf(scrolly);
+				const index = allSteps.findIndex((step) => step.hasAttribute('data-active'));
+				// This scrolly is not the one being read (a keyboard reader in its controls): go to its first step.
+				const from = own.includes(allSteps[index]!) ? index : allSteps.indexOf(own[0]!) - by;
+				const target = allSteps[Math.min(Math.max(from + by, 0), allSteps.length - 1)];
 				if (!target) return;
 				// A new history entry, so that Back returns to the step before.
 				history.pushState(history.state, '', `#${anchorOf(target).id}`);
 				goTo(anchorOf(target).id);
 				announce = true;
 				update();
+				// Moving on to another chapter: the reader's focus goes with them, to that chapter's own button.
+				const to = blocks.find((block) => block.steps.includes(target));
+				if (to && to.scrolly !== scrolly) (by > 0 ? to.next : to.prev)?.focus({ preventScroll: true });
 			};
 			scrolly.querySelector('[data-scrolly-prev]')?.addEventListener('click', () => move(-1));
 			scrolly.querySelector('[data-scrolly-next]')?.addEventListener('click', () => move(1));

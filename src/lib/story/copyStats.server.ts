@@ -17,8 +17,14 @@ function copySource(locale: Locale, name: string): string {
 	return source;
 }
 
-export function copyReadingMinutes(locale: Locale, name: string): number {
-	return readingMinutes(copySource(locale, name));
+/** The reading time of a page of copy, its quotes included: the original and, where it has one, our translation. */
+export function copyReadingMinutes(content: Content, locale: Locale, name: string): number {
+	const copy = copySource(locale, name);
+	const used = factIdsIn(copy);
+	const quotes = content.keyFacts.facts
+		.filter((fact) => used.has(fact.id) && fact.kind === 'quote')
+		.flatMap((fact) => (fact.kind === 'quote' ? [fact.text, fact.translations[locale] ?? ''] : []));
+	return readingMinutes(copy, quotes);
 }
 
 export function copySourcesCited(locale: Locale, name: string, data: CitationData): Set<string> {

@@ -8,6 +8,12 @@ describe('readingMinutes', () => {
 		expect(readingMinutes(source)).toBe(2);
 	});
 
+	it('counts the texts the copy shows from data, such as its quotes', () => {
+		const words = (n: number) => Array.from({ length: n }, () => 'mot').join(' ');
+		expect(readingMinutes(`<Quote id="a" /> ${words(230)}`)).toBe(1);
+		expect(readingMinutes(`<Quote id="a" /> ${words(230)}`, [words(200), words(260)])).toBe(3);
+	});
+
 	it('never says zero minutes', () => {
 		expect(readingMinutes('Hello.')).toBe(1);
 	});

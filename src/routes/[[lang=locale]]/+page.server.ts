@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ parent }) => {
 		]),
 		copy: copyDataFor(content, locale, 'story', storyGraphicSources(content)),
 		graphics: storyGraphicsData(content),
-		readingMinutes: copyReadingMinutes(locale, 'story'),
+		readingMinutes: copyReadingMinutes(content, locale, 'story'),
 		/** The newest date the story reports (src/lib/data/siteDates.ts), for its byline. */
 		reportingTo: reportingTo(content)
 	};

@@ -12,9 +12,10 @@ const describeState = (state: unknown) =>
 	describeStoryGraphic(parseStoryGraphic(state, 'step', data), data, t, 'en');
 
 describe('parseStoryGraphic', () => {
-	it('accepts every step state written in the story', () => {
+	it('accepts every step and figure state written in the story', () => {
 		const story = readFileSync('content/en/story.md', 'utf8');
-		const steps = [...story.matchAll(/<Step id="([^"]+)" graphic=\{(\{[^}]*\})\}>/g)];
+		const steps = [...story.matchAll(/<(?:Step|Figure) id="([^"]+)" graphic=\{(\{[^}]*\})\}/g)];
+		expect(steps.map(([, id]) => id)).toContain('arguments');
 		expect(steps.length).toBeGreaterThanOrEqual(20);
 		for (const [, id, literal] of steps) {
 			const state: unknown = new Function(`return (${literal});`)();
