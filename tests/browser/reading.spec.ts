@@ -35,6 +35,51 @@ test.describe('without JavaScript', () => {
 		expect(await page.locator('sup.cite a').count()).toBeGreaterThan(15);
 	});
 
+	test('typography: guillemets hold their spaces, quotes within quotes alternate, footnotes sit outside numbers and are 24 px targets', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const text = await page.locator('main').evaluate((main) => main.textContent ?? '');
+		expect(text.match(/«[^\u00A0]|[^\u00A0]»/g) ?? []).toEqual([]);
+		// A quote inside a quote takes the other kind of marks: no “ “ or ” ” run together, no « inside a French <q>
+		// (whose own marks come from CSS).
+		expect(text.match(/[“”]{2}/g) ?? []).toEqual([]);
+		expect(
+			await page
+				.locator('q[lang="fr"]')
+				.evaluateAll((qs) => qs.filter((q) => /[«»]/.test(q.textContent!)).length)
+		).toBe(0);
+		const problems = await page.locator('sup.cite').evaluateAll((sups) =>
+			sups.flatMap((sup) => {
+				const before = sup.previousSibling?.textContent?.slice(-1) ?? '';
+				const after = sup.nextSibling?.textContent?.slice(0, 1) ?? '';
+				return /\d/.test(before) && /[\p{L}\p{N}%]/u.test(after)
+					? [`footnote inside "${before}…${after}"`]
+					: [];
+			})
+		);
+		expect(problems).toEqual([]);
+		const boxes = await page.locator('sup.cite a').evaluateAll((links) =>
+			links.map((a) => {
+				const r = a.getBoundingClientRect();
+				return { text: a.textContent, x: r.x + scrollX, y: r.y + scrollY, w: r.width, h: r.height };
+			})
+		);
+		expect(boxes.length).toBeGreaterThan(100);
+		expect(boxes.filter((b) => b.w < 24 || b.h < 24)).toEqual([]);
+		const overlapping = boxes.filter((a, i) =>
+			boxes.some(
+				(b, j) =>
+					j > i &&
+					a.x < b.x + b.w - 0.5 &&
+					b.x < a.x + a.w - 0.5 &&
+					a.y < b.y + b.h - 0.5 &&
+					b.y < a.y + a.h - 0.5
+			)
+		);
+		expect(overlapping).toEqual([]);
+	});
+
 	test('an inline source reference leads to that source on the sources page', async ({ page }) => {
 		await page.goto('/');
 		const reference = page.locator('sup.cite a').first();

@@ -196,6 +196,13 @@ describe('content/', () => {
 		expect(onlyWeak).toEqual([]);
 	});
 
+	it('never puts a footnote inside a number: a fact or seat count runs straight into no letter, digit or %', () => {
+		const inside = copyFiles()
+			.flatMap((text) => [...text.matchAll(/<(?:Fact|Seats|Ballot)\b[^>]*\/>[\p{L}\p{N}%]/gu)])
+			.map((match) => match[0]);
+		expect(inside).toEqual([]);
+	});
+
 	it('gives every party with a known NATO stance evidence that a weak source alone does not carry', () => {
 		const weak = new Set(content.sources.sources.filter((s) => s.reliability === 'weak').map((s) => s.id));
 		for (const party of content.natoPositions.parties)

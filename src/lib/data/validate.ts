@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import { claimDepth, findCycle } from './argumentGraph.ts';
 import { datasetFingerprint, datasetVersionProblems } from './datasetVersions.ts';
+import { typesetStrings } from './typography.ts';
 import { checkUpdateLog, defaultLogTargets } from './updateLog.ts';
 import {
 	ArgumentsFileSchema,
@@ -135,7 +136,8 @@ export function parseFile<T extends v.GenericSchema>(
 	raw: unknown
 ): v.InferOutput<T> {
 	const result = v.safeParse(schema, raw);
-	if (result.success) return result.output;
+	// French guillemets keep non-breaking spaces on the page, whatever spaces the file has.
+	if (result.success) return typesetStrings(result.output);
 	const lines = result.issues.map((issue) => `${file}: ${locate(raw, issue.path)} ${describe(issue)}`);
 	throw new ContentError(lines.join('\n'));
 }
