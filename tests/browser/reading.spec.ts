@@ -138,3 +138,35 @@ test('keyboard readers can skip straight to the content', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/#content$/);
 });
+
+test('a first visit on a slow line reads in fallback faces shaped like the site fonts, then in the site fonts, without the page moving', async ({
+	page
+}) => {
+	// The font files take their time, as on a slow phone line.
+	await page.route('**/*.woff2', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const measure = () =>
+		page.evaluate(() => ({
+			serif: document.fonts.check('1em "Source Serif 4"'),
+			brief: document.querySelector('.in-brief')!.getBoundingClientRect().top,
+			firstSection: document.querySelector('h2:not(.in-brief h2)')!.getBoundingClientRect().top
+		}));
+	const before = await measure();
+	expect(before.serif).toBe(false);
+	await page.waitForFunction(
+		() => document.fonts.check('1em "Source Serif 4"') && document.fonts.status === 'loaded'
+	);
+	const after = await measure();
+	// Swapped in (font-display: swap), not left out for the visit (optional).
+	const used = await page.evaluate(() =>
+		[...document.fonts]
+			.filter((face) => face.status === 'loaded')
+			.map((face) => face.family.replace(/"/g, ''))
+	);
+	expect(used).toEqual(expect.arrayContaining(['Source Serif 4', 'Inter']));
+	expect(Math.abs(after.brief - before.brief)).toBeLessThanOrEqual(4);
+	expect(Math.abs(after.firstSection - before.firstSection)).toBeLessThanOrEqual(30);
+});
