@@ -80,6 +80,20 @@ test.describe('without JavaScript', () => {
 		expect(overlapping).toEqual([]);
 	});
 
+	test('the reading time is honest: the words of the text and its quotes, at 230 a minute', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const words = await page.locator('.story .copy').evaluate((copy) => {
+			const text = copy.cloneNode(true) as HTMLElement;
+			// Graphics are looked at, footnote numbers skipped.
+			for (const skip of text.querySelectorAll('figure, sup.cite')) skip.remove();
+			return (text.textContent ?? '').split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+		});
+		const shown = Number((await page.getByText(/\d+ min read/).textContent())!.match(/\d+/)![0]);
+		expect(Math.abs(shown - words / 230)).toBeLessThanOrEqual(1);
+	});
+
 	test('an inline source reference leads to that source on the sources page', async ({ page }) => {
 		await page.goto('/');
 		const reference = page.locator('sup.cite a').first();
