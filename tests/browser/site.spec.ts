@@ -43,6 +43,8 @@ for (const route of routes) {
 
 		for (const colorScheme of ['light', 'dark'] as const)
 			test(`has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
+				// A full axe run over a long page (the sources list, the story): slow on a busy two-core machine.
+				test.setTimeout(90_000);
 				await page.emulateMedia({ colorScheme });
 				await page.goto(route, { waitUntil: 'networkidle' });
 				const results = await new AxeBuilder({ page })
