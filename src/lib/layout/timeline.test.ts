@@ -138,7 +138,11 @@ describe('timelineLayout by hand', () => {
 				labelOthers: false
 			}
 		);
-		const [a, b, c] = ['a', 'b', 'c'].map((id) => markOf(layout, id)!);
+		const [a, b, c] = ['a', 'b', 'c'].map((id) => markOf(layout, id)) as [
+			TimelineMark,
+			TimelineMark,
+			TimelineMark
+		];
 		expect([a.row, b.row, c.row]).toEqual([0, 0, 0]);
 		expect(b.label).toMatchObject({ anchor: 'start', leader: null, y: b.y });
 		expect(a.label).toMatchObject({ anchor: 'end', leader: null, y: a.y });
@@ -297,7 +301,8 @@ describe('timelineLayout properties', () => {
 		/** Which event is selected (an index into the events), and which are annotated. */
 		pick: fc.option(fc.nat(), { nil: undefined }),
 		annotate: fc.array(fc.nat(), { maxLength: 4 }),
-		labelOthers: fc.boolean()
+		labelOthers: fc.boolean(),
+		trimRows: fc.boolean()
 	});
 	const domain = [Date.UTC(1949, 0, 1), Date.UTC(2027, 0, 1)] as const;
 
@@ -335,7 +340,8 @@ describe('timelineLayout properties', () => {
 			markSpacing: input.markSpacing,
 			selected,
 			annotate,
-			labelOthers: input.labelOthers
+			labelOthers: input.labelOthers,
+			trimRows: input.trimRows
 		});
 		return { events: inLanes, selected, layout };
 	}

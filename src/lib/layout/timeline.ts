@@ -46,6 +46,10 @@ export interface TimelineOptions {
 	rowHeight?: number;
 	/** The rows each lane has at least, for labels to use: 1 or more. More when its marks need them. Default 1. */
 	rows?: number;
+	/** The rows a lane has at least when it has a label to place first (the selected or annotated events). Default `rows`. */
+	rowsWithLabels?: number;
+	/** Whether a lane keeps only the rows its marks and labels use (at least `rows`), for a figure whose height counts more than staying the same from view to view. Default false. */
+	trimRows?: boolean;
 	/** The width and height of a point and the thickness of a bar, in px; 0 or more. Default 10. */
 	markSize?: number;
 	/** The least distance between two marks' edges in a row, in px (negative: they may overlap). Default 4. */
@@ -170,9 +174,10 @@ export function timelineLayout(events: readonly TimelineEvent[], options: Timeli
 				maxLines: entry.id === o.selected ? 3 : o.maxLines,
 				required: entry.id === o.selected
 			}));
+		const asked = requests.some((request) => request.id === o.selected || o.annotate.includes(request.id));
 		const placed = laneLabels(marks, requests, {
 			width: o.width,
-			rows: Math.max(o.rows, markRows),
+			rows: Math.max(asked ? o.rowsWithLabels : o.rows, markRows),
 			rowHeight: o.rowHeight,
 			lineHeight: o.lineHeight,
 			markSize: o.markSize,
@@ -181,6 +186,12 @@ export function timelineLayout(events: readonly TimelineEvent[], options: Timeli
 			padding: 2,
 			measure: o.measure
 		});
+		const used = Math.max(
+			o.rows,
+			markRows,
+			...placed.labels.map((label) => Math.ceil((label.box.y + label.box.height) / o.rowHeight - 1e-9))
+		);
+		const rows = o.trimRows ? used : placed.rows;
 		const y0 = top;
 		const rowsTop = y0 + o.laneHeaderHeight;
 		const byId = new Map(placed.labels.map((label) => [label.id, label]));
@@ -189,8 +200,8 @@ export function timelineLayout(events: readonly TimelineEvent[], options: Timeli
 			const label = byId.get(mark.id);
 			mark.label = label ? shifted(label, rowsTop) : null;
 		}
-		top += o.laneHeaderHeight + placed.rows * o.rowHeight;
-		return { id, y0, y1: top, rows: placed.rows };
+		top += o.laneHeaderHeight + rows * o.rowHeight;
+		return { id, y0, y1: top, rows };
 	});
 	return { lanes: laneLayouts, marks: [...byLane.values()].flat(), offscreen, height: top };
 }
@@ -267,6 +278,8 @@ function checkedOptions(options: TimelineOptions): Required<TimelineOptions> {
 		laneHeaderHeight = 22,
 		rowHeight = 24,
 		rows = 1,
+		rowsWithLabels = rows,
+		trimRows = false,
 		markSize = 10,
 		markSpacing = 4,
 		gap = 6,
@@ -286,6 +299,8 @@ function checkedOptions(options: TimelineOptions): Required<TimelineOptions> {
 		laneHeaderHeight,
 		rowHeight,
 		rows,
+		rowsWithLabels,
+		trimRows,
 		markSize,
 		markSpacing,
 		gap,
@@ -305,6 +320,8 @@ function checkedOptions(options: TimelineOptions): Required<TimelineOptions> {
 		!atLeastZero(laneHeaderHeight) && 'laneHeaderHeight must be 0 or more',
 		!(rowHeight > 0 && Number.isFinite(rowHeight)) && 'rowHeight must be above 0',
 		!(Number.isInteger(rows) && rows >= 1) && 'rows must be a whole number, 1 or more',
+		!(Number.isInteger(rowsWithLabels) && rowsWithLabels >= 1) &&
+			'rowsWithLabels must be a whole number, 1 or more',
 		!atLeastZero(markSize) && 'markSize must be 0 or more',
 		!Number.isFinite(markSpacing) && 'markSpacing must be a number',
 		!atLeastZero(gap) && 'gap must be 0 or more',

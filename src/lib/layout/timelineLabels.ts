@@ -9,7 +9,8 @@
  *
  * Method: labels are taken in the order given (the caller's priority) and each takes the first free spot
  * among, in turn: beside its mark in the mark's row, right then left; then in another row, nearest first
- * (below before above), beside a leader line that runs straight up or down from the mark; first on one line
+ * (below before above), beside a leader line that runs straight up or down from the mark, or centred on
+ * the mark where that keeps it in the width, the leader meeting its edge; first on one line
  * for every spot, then on two, and so on. A spot is free when its box stays in the lane, overlaps no placed
  * label, no mark and no leader line, and its own leader crosses no placed label and no other mark. A label
  * with no free spot is left out, unless it is `required`: then it goes in new rows added below the lane's,
@@ -100,6 +101,7 @@ export function laneLabels(
 		const mark = byId.get(request.id);
 		if (!mark) throw new Error(`No mark "${request.id}" in the lane to label.`);
 		const free = (label: LaneLabel) =>
+			label.box.y >= 0 &&
 			label.box.y + label.box.height <= totalRows * rowHeight &&
 			label.box.x >= 0 &&
 			label.box.x + label.box.width <= options.width &&
@@ -152,10 +154,33 @@ function candidates(
 			const leader = leaderTo(mark.x, markY, y, markSize);
 			spots.push(
 				labelAt(request.id, set, mark.x + leaderGap, y, 'start', leader, options),
-				labelAt(request.id, set, mark.x - leaderGap, y, 'end', leader, options)
+				labelAt(request.id, set, mark.x - leaderGap, y, 'end', leader, options),
+				slidLabel(request.id, set, mark, markY, y, options)
 			);
 		}
 	return spots;
+}
+
+/** A label centred under (or over) its mark in another row, slid to stay in the width; its leader meets its edge. */
+function slidLabel(
+	id: string,
+	set: LabelLines,
+	mark: LaneMark,
+	markY: number,
+	y: number,
+	options: LaneLabelOptions
+): LaneLabel {
+	const { width, padding, markSize } = options;
+	const x = Math.min(Math.max(padding, mark.x - set.width / 2), width - padding - set.width);
+	const label = labelAt(id, set, x, y, 'start', null, options);
+	const below = y > markY;
+	const leader = {
+		x1: mark.x,
+		y1: below ? markY + markSize / 2 : markY - markSize / 2,
+		x2: mark.x,
+		y2: below ? label.box.y : label.box.y + label.box.height
+	};
+	return { ...label, leader };
 }
 
 /** The label's text on 1 to `maxLines` lines, each count once (a short text has fewer). */
@@ -239,7 +264,38 @@ function requiredSpot(mark: LaneMark, text: string, rows: number, options: LaneL
 	if (right.box.x + right.box.width <= width) return right;
 	const left = labelAt(mark.id, set, mark.x - leaderGap, y, 'end', leader, options);
 	if (left.box.x >= 0) return left;
-	const x = Math.min(Math.max(padding, mark.x - set.width / 2), width - padding - set.width);
-	const slid = labelAt(mark.id, set, x, y, 'start', null, options);
-	return { ...slid, leader: { ...leader, y2: slid.box.y } };
+	return slidLabel(mark.id, set, mark, markY, y, options);
+}
+
+/**
+ * A passing label for a mark that has none (shown while the reader points at it or moves to it): beside the
+ * mark, right if it fits, else left, else wrapped onto as many lines as fit the wider side; it may cover
+ * other labels for that moment, so the component draws it on a background, on top.
+ */
+export function passingLabel(
+	mark: { x: number; x2: number; y: number },
+	text: string,
+	options: Pick<LaneLabelOptions, 'width' | 'lineHeight' | 'markSize' | 'gap' | 'padding' | 'measure'>
+): Omit<LaneLabel, 'id' | 'leader'> {
+	const { width, lineHeight, markSize, gap, padding, measure } = options;
+	const right = mark.x2 + markSize / 2 + gap;
+	const left = mark.x - markSize / 2 - gap;
+	const [roomRight, roomLeft] = [width - right - padding, left - padding];
+	const words = Math.max(1, text.split(/ +/).filter(Boolean).length);
+	const onRight = linesWithin(text, roomRight, words, measure);
+	const set =
+		(onRight && onRight.lines.length === 1 ? onRight : null) ??
+		linesWithin(text, roomLeft, 1, measure) ??
+		onRight ??
+		linesWithin(text, roomLeft, words, measure) ??
+		balancedLines(text, words, measure);
+	const anchor = set === onRight || roomRight >= roomLeft ? 'start' : 'end';
+	const x = anchor === 'start' ? right : left;
+	const box = {
+		x: (anchor === 'start' ? x : x - set.width) - padding,
+		y: mark.y - lineHeight / 2 - padding,
+		width: set.width + 2 * padding,
+		height: set.lines.length * lineHeight + 2 * padding
+	};
+	return { lines: set.lines, x, y: mark.y, anchor, box };
 }
