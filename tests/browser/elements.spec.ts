@@ -60,10 +60,12 @@ test('every element renders its chart, styled by the site’s tokens and not by 
 	);
 	for (const tag of ['nato-hemicycle', 'nato-positions', 'nato-ballots'])
 		await expect(page.locator(`${tag} svg`).first()).toBeVisible();
-	// As on the site, a narrow box shows the timeline as a list of dated events.
+	// As on the site, a narrow box shows the timeline read downwards, one mark per event of the latest era.
 	const wide = page.viewportSize()!.width >= 800;
 	await expect(
-		page.locator(wide ? 'nato-timeline svg' : 'nato-timeline .timeline-list article').first()
+		page
+			.locator(wide ? 'nato-timeline svg[role="listbox"]' : 'nato-timeline .timeline-vertical svg.mark')
+			.first()
 	).toBeVisible();
 	await expect(page.locator('nato-arguments [role="tree"]')).toBeVisible();
 	await expect(page.locator('nato-ballots [role="option"][data-ballot]')).toHaveCount(resolutions.length);
@@ -269,7 +271,13 @@ test('the timeline and the argument outline respond to the keyboard', async ({ p
 		await expect(page.locator('nato-timeline .card .title')).toHaveText(events[1].title);
 		await expect(page).toHaveURL(/course\.html$/); // the host page's address is left alone
 	} else {
-		await expect(page.locator('nato-timeline .timeline-list article').nth(1)).toContainText(events[1].title);
+		// Read downwards from the latest era: the second event of that era.
+		const latest = events.filter((e: { date: string }) => e.date >= timeline.eras.at(-1).start);
+		await page.locator('nato-timeline [role="listbox"]').focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('nato-timeline .sheet .title')).toHaveText(latest[1].title);
+		await expect(page).toHaveURL(/course\.html$/);
 	}
 
 	await page.getByRole('treeitem', { name: debate.thesis.text }).focus();
