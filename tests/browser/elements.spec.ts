@@ -293,6 +293,38 @@ test('the timeline and the argument outline respond to the keyboard', async ({ p
 	expect(errors).toEqual([]);
 });
 
+test('<nato-timeline> labels events with whole titles, never cut, none over another', async ({
+	page,
+	baseURL
+}) => {
+	await openHost(page, baseURL, '<nato-timeline></nato-timeline>');
+	const labels = page.locator('nato-timeline text.label, nato-timeline .timeline-vertical .label');
+	await expect(labels.first()).toBeVisible();
+	const boxes = await labels.evaluateAll((all) =>
+		all.map((label) => {
+			const lines = label.querySelectorAll('tspan');
+			const text = lines.length ? [...lines].map((l) => l.textContent).join(' ') : label.textContent;
+			const { x, y, width, height } = label.getBoundingClientRect();
+			return { text: (text ?? '').replace(/\s+/g, ' ').trim(), x, y, width, height };
+		})
+	);
+	const titles = new Set(timeline.events.map((e: { title: string }) => e.title));
+	const problems = boxes.flatMap((a, i) => [
+		...(titles.has(a.text) ? [] : [`not whole: ${a.text}`]),
+		...boxes
+			.slice(i + 1)
+			.filter(
+				(b) =>
+					a.x < b.x + b.width - 0.5 &&
+					b.x < a.x + a.width - 0.5 &&
+					a.y < b.y + b.height - 0.5 &&
+					b.y < a.y + a.height - 0.5
+			)
+			.map((b) => `overlap: ${a.text} / ${b.text}`)
+	]);
+	expect(problems).toEqual([]);
+});
+
 test('attributes apply; a bad value shows a notice as text and the default chart', async ({
 	page,
 	baseURL

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedTextWidth, safeTextWidth } from './textWidth';
+import { safeTextWidth } from './safeTextWidth';
+import { estimatedTextWidth } from './textWidth';
 
 describe('estimatedTextWidth', () => {
 	it('counts 0.56 em a lowercase letter, 0.72 a capital, 0.3 a space, 0.6 anything else', () => {

@@ -17,7 +17,7 @@
  */
 import { laneLabels, type LabelRequest, type LaneLabel } from './timelineLabels';
 import type { Measure } from './labelLines';
-import { safeTextWidth } from './textWidth';
+import { safeTextWidth } from './safeTextWidth';
 import { dateExtent } from './timeScale';
 
 export interface TimelineEvent {

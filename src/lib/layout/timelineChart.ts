@@ -19,7 +19,7 @@ import {
 	type PlacedKeyItem
 } from './timelineFrame';
 import { timelineLayout, type TimelineLayout } from './timeline';
-import { safeTextWidth } from './textWidth';
+import { safeTextWidth } from './safeTextWidth';
 import { dateExtent, erasScale, isFullDomain, linearTimeScale, type TimeScale } from './timeScale';
 
 export interface ChartEvent {
