@@ -60,10 +60,12 @@ test('every element renders its chart, styled by the site’s tokens and not by 
 	);
 	for (const tag of ['nato-hemicycle', 'nato-positions', 'nato-ballots'])
 		await expect(page.locator(`${tag} svg`).first()).toBeVisible();
-	// As on the site, a narrow box shows the timeline as a list of dated events.
+	// As on the site, a narrow box shows the timeline read downwards, one mark per event of the latest era.
 	const wide = page.viewportSize()!.width >= 800;
 	await expect(
-		page.locator(wide ? 'nato-timeline svg' : 'nato-timeline .timeline-list article').first()
+		page
+			.locator(wide ? 'nato-timeline svg[role="listbox"]' : 'nato-timeline .timeline-vertical svg.mark')
+			.first()
 	).toBeVisible();
 	await expect(page.locator('nato-arguments [role="tree"]')).toBeVisible();
 	await expect(page.locator('nato-ballots [role="option"][data-ballot]')).toHaveCount(resolutions.length);
@@ -269,7 +271,13 @@ test('the timeline and the argument outline respond to the keyboard', async ({ p
 		await expect(page.locator('nato-timeline .card .title')).toHaveText(events[1].title);
 		await expect(page).toHaveURL(/course\.html$/); // the host page's address is left alone
 	} else {
-		await expect(page.locator('nato-timeline .timeline-list article').nth(1)).toContainText(events[1].title);
+		// Read downwards from the latest era: the second event of that era.
+		const latest = events.filter((e: { date: string }) => e.date >= timeline.eras.at(-1).start);
+		await page.locator('nato-timeline [role="listbox"]').focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('nato-timeline .sheet .title')).toHaveText(latest[1].title);
+		await expect(page).toHaveURL(/course\.html$/);
 	}
 
 	await page.getByRole('treeitem', { name: debate.thesis.text }).focus();
@@ -283,6 +291,38 @@ test('the timeline and the argument outline respond to the keyboard', async ({ p
 	await page.keyboard.press('Enter');
 	await expect(page.locator('nato-arguments .card')).toContainText(first.text);
 	expect(errors).toEqual([]);
+});
+
+test('<nato-timeline> labels events with whole titles, never cut, none over another', async ({
+	page,
+	baseURL
+}) => {
+	await openHost(page, baseURL, '<nato-timeline></nato-timeline>');
+	const labels = page.locator('nato-timeline text.label, nato-timeline .timeline-vertical .label');
+	await expect(labels.first()).toBeVisible();
+	const boxes = await labels.evaluateAll((all) =>
+		all.map((label) => {
+			const lines = label.querySelectorAll('tspan');
+			const text = lines.length ? [...lines].map((l) => l.textContent).join(' ') : label.textContent;
+			const { x, y, width, height } = label.getBoundingClientRect();
+			return { text: (text ?? '').replace(/\s+/g, ' ').trim(), x, y, width, height };
+		})
+	);
+	const titles = new Set(timeline.events.map((e: { title: string }) => e.title));
+	const problems = boxes.flatMap((a, i) => [
+		...(titles.has(a.text) ? [] : [`not whole: ${a.text}`]),
+		...boxes
+			.slice(i + 1)
+			.filter(
+				(b) =>
+					a.x < b.x + b.width - 0.5 &&
+					b.x < a.x + a.width - 0.5 &&
+					a.y < b.y + b.height - 0.5 &&
+					b.y < a.y + a.height - 0.5
+			)
+			.map((b) => `overlap: ${a.text} / ${b.text}`)
+	]);
+	expect(problems).toEqual([]);
 });
 
 test('attributes apply; a bad value shows a notice as text and the default chart', async ({

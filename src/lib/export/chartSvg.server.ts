@@ -11,6 +11,7 @@ import ballotRowsSource from '$lib/charts/ballots/BallotRows.svelte?raw';
 import hemicycleSource from '$lib/charts/hemicycle/Hemicycle.svelte?raw';
 import positionMapSource from '$lib/charts/positions/PositionMap.svelte?raw';
 import timelineSource from '$lib/charts/timeline/TimelineChart.svelte?raw';
+import timelineSvgSource from '$lib/charts/timeline/TimelineSvg.svelte?raw';
 import { groupColourTokens } from '$lib/design/groupTokens';
 import type { ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
@@ -38,7 +39,8 @@ const margin = 32;
 
 const charts: Record<ChartId, { source: string; body: (ctx: ExportContext) => ChartBody }> = {
 	seats: { source: hemicycleSource, body: seatsBody },
-	timeline: { source: timelineSource, body: timelineBody },
+	// The chart's frame and its drawing (TimelineSvg), whose styles colour the marks.
+	timeline: { source: `${timelineSource}\n${timelineSvgSource}`, body: timelineBody },
 	positions: { source: positionMapSource, body: positionsBody },
 	arguments: { source: argumentMapSource, body: argumentsBody },
 	ballots: { source: ballotRowsSource, body: ballotsBody }

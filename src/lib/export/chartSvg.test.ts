@@ -95,14 +95,31 @@ describe('what each image shows', () => {
 		expect(texts).toContain(`${Math.floor(content.assembly.totalSeats / 2) + 1}: absolute majority`);
 	});
 
-	it('the timeline: every event, labelled', () => {
+	it('the timeline: every event a mark, labels whole titles (never cut), the key and the scale breaks', () => {
 		const { elements } = documentOf('timeline');
-		const labels = elements.filter((e) => e.attrs.class === 'label').map(textOf);
-		expect(labels).toHaveLength(content.timeline.events.length);
-		for (const event of content.timeline.events) {
-			const start = event.title.slice(0, 20);
-			expect(labels.some((label) => label.startsWith(start))).toBe(true);
-		}
+		const marks = elements.filter((e) => e.name === 'path' && e.attrs.class === 'diamond');
+		const bars = elements.filter((e) => e.name === 'rect' && e.attrs.class === 'bar');
+		// Each event once, plus the key's swatches (three lanes and "cited" as diamonds, one bar).
+		expect(marks.length + bars.length).toBe(
+			content.timeline.events.length + content.timeline.lanes.length + 2
+		);
+		const titles = new Set(content.timeline.events.map((e) => e.title));
+		const labels = elements
+			.filter((e) => e.name === 'text' && e.attrs.class === 'label')
+			.map((e) =>
+				e.children
+					.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'tspan')
+					.map(textOf)
+					.join(' ')
+			);
+		expect(labels.length).toBeGreaterThan(15);
+		for (const label of labels) expect(titles.has(label), label).toBe(true);
+		const texts = textsOf(elements);
+		for (const lane of content.timeline.lanes) expect(texts).toContain(lane.label);
+		expect(texts).toEqual(
+			expect.arrayContaining(['Cited by the motion', 'Lasted more than a day', 'Scale changes at each era'])
+		);
+		expect(elements.filter((e) => e.attrs.class === 'break')).toHaveLength(content.timeline.eras.length);
 	});
 
 	it('the position map: every surveyed party labelled, the others named in a note', () => {

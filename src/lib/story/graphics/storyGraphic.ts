@@ -8,6 +8,7 @@ import type { PositionAxis, PositionParty, PositionStep } from '$lib/charts/posi
 import type { TimelineEventView } from '$lib/charts/timeline/types';
 import type { ArgumentTree } from '$lib/layout/argumentTree';
 import { formatDate } from '$lib/data/dates';
+import { dateExtent } from '$lib/layout/timeScale';
 import type { Translate } from '$lib/i18n/translate';
 import { presetIds, presetLines, type PresetId } from '$lib/vote/scenario';
 import { runsUnderObservedTurnouts, withTurnouts } from '$lib/vote/observedTurnout';
@@ -41,7 +42,9 @@ export const storyGraphicSchema = v.variant('chart', [
 		/** The event to pick out. */
 		event: v.optional(v.string()),
 		/** The lanes shown (ids in timeline.json); all of them by default. */
-		lanes: v.optional(v.array(v.string()))
+		lanes: v.optional(v.array(v.string())),
+		/** Events to label after the picked-out one, in order, where they fit (ids in timeline.json); the others are marks. */
+		annotate: v.optional(v.array(v.string()))
 	}),
 	v.strictObject({
 		chart: v.literal('positions'),
@@ -87,6 +90,23 @@ export interface StoryGraphicsData {
 	debate: { tree: ArgumentTree; speakers: Record<string, string[]> };
 }
 
+/** The width a story step's timeline is laid out at, in px: a phone's sticky figure (390 px less its margins). */
+export const storyTimelineWidth = 358;
+
+/** What a timeline step draws: the events in its range and lanes, the range, and the events it picks out. */
+export function timelineStepView(
+	graphic: Extract<StoryGraphic, { chart: 'timeline' }>,
+	data: StoryGraphicsData
+) {
+	const visible: [number, number] = [dateExtent(graphic.from).start, dateExtent(graphic.to).end];
+	const lanes = data.timeline.lanes.filter((l) => !graphic.lanes || graphic.lanes.includes(l.id));
+	const events = data.timeline.events.filter((e) => {
+		const { start, end } = dateExtent(e.date, e.endDate);
+		return end >= visible[0] && start <= visible[1] && lanes.some((l) => l.id === e.lane);
+	});
+	return { events, lanes, visible, selected: graphic.event ?? null, annotate: graphic.annotate ?? [] };
+}
+
 /** Parses a step's graphic, or throws naming the step and the field, so that a typo fails the build. */
 export function parseStoryGraphic(state: unknown, stepId: string, data: StoryGraphicsData): StoryGraphic {
 	const result = v.safeParse(storyGraphicSchema, state);
@@ -112,6 +132,8 @@ export function parseStoryGraphic(state: unknown, stepId: string, data: StoryGra
 			fail('event', graphic.event);
 		for (const lane of graphic.lanes ?? [])
 			if (!data.timeline.lanes.some((l) => l.id === lane)) fail('lanes', lane);
+		for (const id of graphic.annotate ?? [])
+			if (!data.timeline.events.some((e) => e.id === id)) fail('annotate', id);
 	}
 	if (
 		graphic.chart === 'positions' &&
