@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { content } from '$lib/data/content.server';
 import { boxesOverlap } from './labelPlacement';
 import { passingLabel } from './timelineLabels';
-import { timelineChartGeometry, weightedEras, type TimelineChartOptions } from './timelineChart';
+import { eraYears, timelineChartGeometry, weightedEras, type TimelineChartOptions } from './timelineChart';
 import { dateExtent } from './timeScale';
 
 const { events: data, lanes, eras } = content.timeline;
@@ -49,6 +49,13 @@ describe('timelineChartGeometry', () => {
 		expect(g.breaks).toEqual([]);
 		expect(g.key).toEqual([]);
 		expect(g.layout.marks.filter((m) => m.label).map((m) => m.id)).toEqual(['maduro-captured']);
+	});
+
+	it('writes an era’s years in full, or short within a century', () => {
+		expect(eraYears({ start: '1949', end: '1965' })).toBe('1949–1965');
+		expect(eraYears({ start: '1949', end: '1965' }, true)).toBe('1949–65');
+		expect(eraYears({ start: '1966', end: '2008' }, true)).toBe('1966–2008');
+		expect(eraYears({ start: '2025', end: '2025-10' }, true)).toBe('2025');
 	});
 
 	it('weights each era by its events, plus two', () => {
