@@ -136,7 +136,8 @@ export function timelineChartGeometry(
 			// A small figure keeps each lane's marks on one line (a dense month reads as a cluster), and gives
 			// rows only to the lanes with a label to place.
 			rows: compact ? 1 : 4,
-			rowsWithLabels: compact ? 3 : 4,
+			// About nine rows of labels in all, shared by the lanes (a one-lane figure annotates more).
+			rowsWithLabels: compact ? Math.max(3, Math.floor(9 / Math.max(1, lanes.length))) : 4,
 			trimRows: compact,
 			markSize: compact ? 9 : 10,
 			markSpacing: compact ? -9 : 2,
