@@ -109,7 +109,7 @@ export function timelineChartGeometry(
 	y += placedKey.lines * lineHeight + (placedKey.lines > 0 ? 8 : 0);
 
 	const bandsTop = y;
-	const names = eras.map((era) => ({ id: era.id, label: era.label, short: eraYears(era) }));
+	const names = eras.map((era) => ({ id: era.id, label: era.label, short: eraYears(era, true) }));
 	// A small figure inside one era leaves its name out: the step's text says when it is.
 	const named = compact && scale.eraBands.length < 2 ? [] : scale.eraBands;
 	const setNames = eraLabels(named, names, { measure, maxLines: compact ? 1 : 2 });
@@ -136,7 +136,8 @@ export function timelineChartGeometry(
 			// A small figure keeps each lane's marks on one line (a dense month reads as a cluster), and gives
 			// rows only to the lanes with a label to place.
 			rows: compact ? 1 : 4,
-			rowsWithLabels: compact ? 3 : 4,
+			// About nine rows of labels in all, shared by the lanes (a one-lane figure annotates more).
+			rowsWithLabels: compact ? Math.max(3, Math.floor(9 / Math.max(1, lanes.length))) : 4,
 			trimRows: compact,
 			markSize: compact ? 9 : 10,
 			markSpacing: compact ? -9 : 2,
@@ -176,10 +177,11 @@ export function weightedEras(events: readonly { date: string }[], eras: readonly
 	});
 }
 
-/** An era's years, e.g. "1949–1965", or one year. */
-export function eraYears(era: Pick<ChartEra, 'start' | 'end'>): string {
+/** An era's years, e.g. "1949–1965" (`short`: "1949–65" within a century), or one year. */
+export function eraYears(era: Pick<ChartEra, 'start' | 'end'>, short = false): string {
 	const [from, to] = [era.start.slice(0, 4), era.end.slice(0, 4)];
-	return from === to ? from : `${from}–${to}`;
+	if (from === to) return from;
+	return short && from.slice(0, 2) === to.slice(0, 2) ? `${from}–${to.slice(2)}` : `${from}–${to}`;
 }
 
 /** Where labels are wanted most: at the selected event, else the middle of a zoomed view, else the present. */
