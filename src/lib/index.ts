@@ -10,8 +10,11 @@ export { default as HemicycleTable } from './charts/hemicycle/HemicycleTable.sve
 export { default as VoteLegend } from './charts/hemicycle/VoteLegend.svelte';
 export type { GroupVoteCounts, HemicycleGroup, SeatState } from './charts/hemicycle/types';
 
-// Timeline: the chart in lanes, the list that is its accessible and phone view, and one event's card.
+// Timeline: the chart in lanes, the vertical chart for phones, its key, the list that is its accessible view, and one
+// event's card.
 export { default as TimelineChart } from './charts/timeline/TimelineChart.svelte';
+export { default as TimelineVertical } from './charts/timeline/TimelineVertical.svelte';
+export { default as TimelineKey } from './charts/timeline/TimelineKey.svelte';
 export { default as TimelineList } from './charts/timeline/TimelineList.svelte';
 export { default as EventCard } from './charts/timeline/EventCard.svelte';
 export type { TimelineCategory, TimelineEra, TimelineEventView, TimelineLane } from './charts/timeline/types';
