@@ -18,7 +18,7 @@ const election = JSON.parse(readFileSync(join(root, 'content/data/election-2024.
 
 const pages = {
 	hemicycle: ['Hemicycle', 'HemicycleTable', 'VoteLegend'],
-	timeline: ['TimelineChart', 'TimelineList', 'EventCard'],
+	timeline: ['TimelineChart', 'TimelineVertical', 'TimelineKey', 'TimelineList', 'EventCard'],
 	positions: ['PositionMap', 'PositionTable', 'EvidenceCard'],
 	arguments: ['ArgumentOutline', 'ArgumentMap', 'ArgumentColumns', 'ClaimCard']
 };

@@ -67,7 +67,7 @@ let selected: string | null = $state(null);`,
 	timeline: {
 		chart: 'timeline',
 		elementAttributes: commonAttributes,
-		components: ['TimelineChart', 'TimelineList', 'EventCard'],
+		components: ['TimelineChart', 'TimelineVertical', 'TimelineKey', 'TimelineList', 'EventCard'],
 		chartPage: '/timeline/',
 		chartPageLabel: 'nav.timeline',
 		usage: svelteFile(
