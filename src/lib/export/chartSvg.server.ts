@@ -12,6 +12,7 @@ import hemicycleSource from '$lib/charts/hemicycle/Hemicycle.svelte?raw';
 import positionMapSource from '$lib/charts/positions/PositionMap.svelte?raw';
 import timelineSource from '$lib/charts/timeline/TimelineChart.svelte?raw';
 import timelineSvgSource from '$lib/charts/timeline/TimelineSvg.svelte?raw';
+import timelineMarkSource from '$lib/charts/timeline/TimelineMark.svelte?raw';
 import { groupColourTokens } from '$lib/design/groupTokens';
 import type { ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
@@ -39,8 +40,8 @@ const margin = 32;
 
 const charts: Record<ChartId, { source: string; body: (ctx: ExportContext) => ChartBody }> = {
 	seats: { source: hemicycleSource, body: seatsBody },
-	// The chart's frame and its drawing (TimelineSvg), whose styles colour the marks.
-	timeline: { source: `${timelineSource}\n${timelineSvgSource}`, body: timelineBody },
+	// The chart's frame, its drawing (TimelineSvg) and its marks (TimelineMark), whose styles colour them.
+	timeline: { source: `${timelineSource}\n${timelineSvgSource}\n${timelineMarkSource}`, body: timelineBody },
 	positions: { source: positionMapSource, body: positionsBody },
 	arguments: { source: argumentMapSource, body: argumentsBody },
 	ballots: { source: ballotRowsSource, body: ballotsBody }

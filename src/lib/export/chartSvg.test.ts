@@ -1,4 +1,5 @@
 /** The chart images as the build makes them: standalone, well formed, complete and in the right colours. */
+import { readFileSync } from 'node:fs';
 import { latestComposition } from '$lib/data/assemblyRecords';
 import { describe, expect, it } from 'vitest';
 import { chartIds, type ChartId } from '$lib/data/chartIds';
@@ -97,12 +98,21 @@ describe('what each image shows', () => {
 
 	it('the timeline: every event a mark, labels whole titles (never cut), the key and the scale breaks', () => {
 		const { elements } = documentOf('timeline');
-		const marks = elements.filter((e) => e.name === 'path' && e.attrs.class === 'diamond');
-		const bars = elements.filter((e) => e.name === 'rect' && e.attrs.class === 'bar');
+		const hasClass = (e: (typeof elements)[number], name: string) =>
+			e.attrs.class?.split(/\s+/).includes(name);
+		const marks = elements.filter((e) => e.name === 'path' && hasClass(e, 'diamond'));
+		const bars = elements.filter((e) => e.name === 'rect' && hasClass(e, 'bar'));
 		// Each event once, plus the key's swatches (three lanes and "cited" as diamonds, one bar).
 		expect(marks.length + bars.length).toBe(
 			content.timeline.events.length + content.timeline.lanes.length + 2
 		);
+		// Painted as on the page: US actions filled with the accent colour, France and NATO outlined on the page colour.
+		const accent = /--colour-accent:\s*([^;]+);/
+			.exec(readFileSync('src/lib/design/tokens.css', 'utf8'))![1]!
+			.trim();
+		for (const mark of marks.filter((e) => hasClass(e, 'lane-us'))) expect(mark.attrs.fill).toBe(accent);
+		for (const mark of marks.filter((e) => hasClass(e, 'lane-france-nato')))
+			expect(mark.attrs.fill).toBe('#fcfbf8');
 		const titles = new Set(content.timeline.events.map((e) => e.title));
 		const labels = elements
 			.filter((e) => e.name === 'text' && e.attrs.class === 'label')
