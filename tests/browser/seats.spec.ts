@@ -46,9 +46,8 @@ test('draws every seat of the Assembly on its newest recorded date, vacant seats
 	const chart = seatChart(page);
 	await expect(chart.locator('svg.seats circle.seat')).toHaveCount(filled + latest.vacant);
 	await expect(chart.locator('svg.seats circle.vacant')).toHaveCount(latest.vacant);
-	await expect(chart.locator('.majority-label')).toHaveText(
-		`${majority(assembly.totalSeats)}: absolute majority`
-	);
+	// The simulated vote counts a majority of the votes cast by default: no count of seats, so no seat line.
+	await expect(chart.locator('.majority-label')).toHaveCount(0);
 	await expect(chart.getByRole('option')).toHaveCount(assembly.groups.length);
 	await expect(page.getByRole('slider', { name: /Assembly as of/ })).toHaveAttribute(
 		'aria-valuetext',
@@ -123,7 +122,7 @@ test('by default each group turns out as on the recorded Article 34-1 ballots, a
 		const no = groupIds.filter((id) => id !== 'LFI-NFP').reduce((sum, id) => sum + count(id), 0);
 		return yes > no;
 	}).length;
-	await expect(page.locator('.outcome .observed')).toHaveText(
+	await expect(page.locator('.explain .observed')).toHaveText(
 		`Under the turnout of each of the ${assembly.resolutions.length} Article 34-1 ballots, this scenario passes in ${passes} of ${assembly.resolutions.length}.`
 	);
 	await page.getByText('Ballot by ballot').click();
@@ -146,7 +145,7 @@ test('by mouse: a scenario preset gives the outcome the seat counts imply, and s
 	await expect(verdict(page)).toHaveText(
 		`Fails: ${Math.floor(gap / 2) + 1} deputies would have to switch from against to for`
 	);
-	await expect(page.locator('.outcome .needed').nth(1)).toHaveText(
+	await expect(page.locator('.explain .needed').nth(1)).toHaveText(
 		`If nobody switched, it would need ${gap + 1} more votes for, but only 0 deputies abstained or stayed away.`
 	);
 
@@ -206,7 +205,7 @@ test('by keyboard alone: set a group’s line and the rule, and hear the outcome
 	const votesFor = seatsOf(idsInBlocs('nfp', 'rn'));
 	const needed = majority(filled);
 	await expect(verdict(page)).toHaveText(`Passes by ${votesFor - needed + 1} votes`);
-	await expect(page.locator('.outcome .needed').first()).toContainText(`${needed} votes for`);
+	await expect(page.locator('.explain .needed').first()).toContainText(`${needed} votes for`);
 });
 
 test('a shared URL restores the same scenario, and Back returns to the previous one', async ({
@@ -243,7 +242,7 @@ test('a bad URL value shows a readable notice, keeps the defaults, and is never 
 }) => {
 	await page.goto('/seats/?rule=unanimity&g=RN:maybe,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E:for');
 	await expect(page.locator('article[data-ready="true"]')).toBeAttached();
-	const notice = page.getByRole('status');
+	const notice = page.locator('p.notice[role="status"]');
 	await expect(notice).toContainText('rule=unanimity');
 	await expect(notice).toContainText('<img src=x onerror=alert(1)>:for');
 	await expect(page.locator('img')).toHaveCount(0);
@@ -369,4 +368,92 @@ test.describe('without JavaScript', () => {
 			assembly.resolutions.length
 		);
 	});
+});
+
+test('the seat chart’s majority line follows the rule: none for a majority of votes cast, half the deputies sitting for an absolute majority, half the full house without a vote', async ({
+	page
+}) => {
+	const chart = seatChart(page);
+	await expect(chart.locator('line.majority')).toHaveCount(0);
+	await expect(page.locator('.result .line-label')).toHaveText(/^Majority line: \d+ of \d+ votes cast$/);
+	await page.getByLabel(/Absolute majority of the Assembly/).check();
+	await expect(chart.locator('.majority-label')).toHaveText(`${majority(filled)}: absolute majority`);
+	await expect(page.locator('.result .line-label')).toContainText(`Majority line: ${majority(filled)}`);
+	await page.getByLabel('Show the simulated vote').uncheck();
+	await expect(chart.locator('.majority-label')).toHaveText(
+		`${majority(assembly.totalSeats)}: absolute majority`
+	);
+});
+
+test('at 390 px the result and its small chart stay in view while the reader changes a group far down the controls', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	const last = assembly.groups.at(-1)!;
+	const group = page.getByRole('group', { name: new RegExp(`^${last.id}`) });
+	await group.scrollIntoViewIfNeeded();
+	const before = await verdict(page).textContent();
+	await group.getByText('For', { exact: true }).click();
+	await expect(verdict(page)).not.toHaveText(before!);
+	await expect(page.locator('.simulator .result')).toBeInViewport({ ratio: 1 });
+	await expect(page.locator('.simulator .result .figure svg')).toBeInViewport();
+	// The result sits above the controls, never over the one just used.
+	const result = (await page.locator('.simulator .result').boundingBox())!;
+	const control = (await group.getByText('For', { exact: true }).boundingBox())!;
+	expect(result.y + result.height).toBeLessThanOrEqual(control.y);
+});
+
+test('once a group is edited the scenario reads “Custom”; choosing a starting point again clears it', async ({
+	page
+}) => {
+	const custom = page.getByRole('radio', { name: /^Custom/ });
+	await expect(custom).toHaveCount(0);
+	await page.getByRole('group', { name: /^RN/ }).getByText('For', { exact: true }).click();
+	await expect(custom).toBeChecked();
+	await page.getByLabel(/Scenario: LFI alone/).check();
+	await expect(custom).toHaveCount(0);
+});
+
+test('the first screen answers the question in words, with the date of the seats, from the default scenario', async ({
+	page
+}) => {
+	const answer = page.locator('p.answer');
+	await expect(answer).toBeInViewport();
+	const leave = ['LFI-NFP', 'GDR'];
+	await expect(answer).toContainText(
+		`On ${englishDate(latest.date)}, the groups whose parties are on record for leaving NATO`
+	);
+	await expect(answer).toContainText(`held ${seatsOf(leave)} of the ${assembly.totalSeats} seats`);
+	for (const id of leave)
+		await expect(answer).toContainText(`${assembly.groups.find((g) => g.id === id)!.nameEn} (${id})`);
+	// The answer is the default scenario's, which the simulator shows on arrival.
+	const tally = (await counts(page).textContent())!.match(/^(\d+) for, (\d+) against/)!;
+	await expect(answer).toContainText(`${tally[1]} votes for to ${tally[2]} against`);
+	await expect(answer).toContainText(
+		(await verdict(page).textContent())!.startsWith('Fails') ? 'Not on the parties' : 'yes'
+	);
+});
+
+test('“Share this scenario” copies the address with the scenario in it, or hands it to the system’s share sheet', async ({
+	page,
+	context,
+	browserName
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.getByLabel(/Scenario: LFI alone/).check();
+	await expect.poll(() => page.url()).toContain('g=');
+	const share = page.getByRole('button', { name: 'Share this scenario' });
+	await share.click();
+	await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+	expect(browserName).toBe('chromium');
+
+	// Where the browser has the Web Share API, the share sheet gets the same address.
+	await page.evaluate(() => {
+		(window as unknown as { shared: unknown[] }).shared = [];
+		navigator.share = async (data) => void (window as unknown as { shared: unknown[] }).shared.push(data);
+	});
+	await share.click();
+	const shared = await page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
+	expect(shared.map((d) => d.url)).toEqual([page.url()]);
 });
