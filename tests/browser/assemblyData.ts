@@ -34,7 +34,7 @@ export interface RecordedBallot {
 
 const assemblyFile = read('assembly.json') as {
 	totalSeats: number;
-	groups: { id: string; bloc: string; colour: string }[];
+	groups: { id: string; bloc: string; colour: string; nameEn: string }[];
 	compositions: Composition[];
 	closestPrecedent: number;
 };

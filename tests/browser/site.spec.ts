@@ -76,6 +76,70 @@ test('sets the page language and a description for search engines and link previ
 	}
 });
 
+test('every page has a canonical address and a link preview whose image is served as a PNG of the size it announces', async ({
+	page,
+	request
+}) => {
+	const checked = new Map<string, string>();
+	for (const route of routes.filter((r) => !r.startsWith('/embed/'))) {
+		await page.goto(route);
+		const meta = (selector: string) => page.locator(selector).getAttribute('content');
+		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+		expect(new URL(canonical!).pathname, route).toBe(route);
+		expect(await meta('meta[property="og:url"]')).toBe(canonical);
+		expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+		const image = (await meta('meta[property="og:image"]'))!;
+		expect(await meta('meta[name="twitter:image"]')).toBe(image);
+		const width = Number(await meta('meta[property="og:image:width"]'));
+		const height = Number(await meta('meta[property="og:image:height"]'));
+		expect(width / height).toBeCloseTo(1.91, 1);
+		// The PNG's own header (IHDR) gives its size: it must be the size the page announces.
+		const path = new URL(image).pathname;
+		if (!checked.has(path)) {
+			const response = await request.get(path);
+			expect(response.status(), path).toBe(200);
+			expect(response.headers()['content-type']).toBe('image/png');
+			const png = await response.body();
+			expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([width, height]);
+			checked.set(path, route);
+		}
+	}
+	// Each chart page previews with its own chart.
+	expect([...checked.keys()]).toEqual(
+		expect.arrayContaining([
+			'/share/v1/seats.png',
+			'/share/v1/timeline.png',
+			'/share/v1/positions.png',
+			'/share/v1/debate.png'
+		])
+	);
+});
+
+test('the Share button in a page’s header copies the page’s address, with what the reader has reached in it', async ({
+	page,
+	context
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	// The story ships no app JavaScript: the button works all the same.
+	await page.goto('/#seats-left');
+	const share = page.locator('.article-header').getByRole('button', { name: 'Share' });
+	await expect(share).toBeVisible();
+	await share.click();
+	await expect(page.locator('.article-header').getByRole('status')).toHaveText('Link copied.');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+});
+
+test('without JavaScript the Share button keeps its place but is not shown or reachable', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/seats/');
+	await expect(page.locator('.article-header button[data-share]')).toBeHidden();
+	await context.close();
+});
+
 test('uses its own self-hosted fonts for text and labels', async ({ page }) => {
 	await page.goto('/', { waitUntil: 'networkidle' });
 	const loaded = await page.evaluate(async () => {

@@ -27,7 +27,9 @@ export const pngOptions: ResvgRenderOptions = {
 	}
 };
 
-/** The PNG of an SVG document, `pngScale` times its width. */
-export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
-	return new Uint8Array(new Resvg(svg, pngOptions).render().asPng());
+/** The PNG of an SVG document, `scale` times its width (default `pngScale`). */
+export function svgToPng(svg: string, scale = pngScale): Uint8Array<ArrayBuffer> {
+	return new Uint8Array(
+		new Resvg(svg, { ...pngOptions, fitTo: { mode: 'zoom', value: scale } }).render().asPng()
+	);
 }

@@ -86,8 +86,9 @@ export function chartSvg(chart: ChartId): string {
 	return svg;
 }
 
-function standaloneSvg(chart: ChartId): string {
-	const t = translator(
+/** The strings the exported charts use. */
+function exportTranslator() {
+	return translator(
 		messagesFor(defaultLocale, [
 			'embed',
 			'download',
@@ -100,6 +101,11 @@ function standaloneSvg(chart: ChartId): string {
 			'simulator'
 		]) as Messages
 	);
+}
+
+/** The chart's drawing alone, at the image's inner width, with the light theme's colours. */
+export function chartDrawing(chart: ChartId): { body: ChartBody; width: number; vars: Map<string, string> } {
+	const t = exportTranslator();
 	const width = imageWidth - 2 * margin;
 	const { body: markup } = render(ChartExport, {
 		props: {
@@ -120,10 +126,16 @@ function standaloneSvg(chart: ChartId): string {
 		width,
 		idPrefix: chart
 	};
+	return { body: charts[chart].body(ctx), width, vars };
+}
+
+function standaloneSvg(chart: ChartId): string {
+	const t = exportTranslator();
+	const { body, vars } = chartDrawing(chart);
 	const asOf = chartDataAsOf(content, chart);
 	const text = chartText(content, chart, t, defaultLocale);
 	return chartImage(
-		charts[chart].body(ctx),
+		body,
 		{
 			title: text.title,
 			howToRead: text.howToRead,
