@@ -457,3 +457,64 @@ test('“Share this scenario” copies the address with the scenario in it, or h
 	const shared = await page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
 	expect(shared.map((d) => d.url)).toEqual([page.url()]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const)
+	test(`in the ${colorScheme} theme every seat's mark reaches 3:1 against the page, whatever its vote`, async ({
+		page
+	}) => {
+		await page.emulateMedia({ colorScheme });
+		// Every state on screen: for, against, abstaining (a split line) and absent (recorded turnout).
+		await page
+			.getByRole('group', { name: /^RN/ })
+			.getByText(/Discipline/)
+			.click();
+		await page.getByRole('group', { name: /^RN/ }).getByLabel('Follow the line').fill('50');
+		const lowest = await page.locator('#seat-balance svg.seats').evaluate((svg) => {
+			const canvas = document.createElement('canvas');
+			canvas.width = canvas.height = 1;
+			const context = canvas.getContext('2d', { willReadFrequently: true })!;
+			const rgba = (colour: string) => {
+				context.clearRect(0, 0, 1, 1);
+				context.fillStyle = colour;
+				context.fillRect(0, 0, 1, 1);
+				const d = context.getImageData(0, 0, 1, 1).data;
+				return [d[0]!, d[1]!, d[2]!, d[3]! / 255];
+			};
+			const luminance = (rgb: number[]) => {
+				const [r, g, b] = rgb.map((v) => {
+					const c = v / 255;
+					return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+				});
+				return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+			};
+			const ratio = (a: number[], b: number[]) => {
+				const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+				return (hi! + 0.05) / (lo! + 0.05);
+			};
+			const page = rgba(getComputedStyle(document.documentElement).backgroundColor);
+			const lowest: Record<string, number> = {};
+			for (const seat of svg.querySelectorAll<SVGCircleElement>('g[data-group] circle.seat')) {
+				let opacity = 1;
+				for (let el: Element | null = seat; el && el !== svg; el = el.parentElement)
+					opacity *= Number(getComputedStyle(el).opacity);
+				const style = getComputedStyle(seat);
+				const seen = (paint: string) => {
+					if (paint === 'none') return 1;
+					const [r, g, b, a] = rgba(paint);
+					const alpha = a! * opacity;
+					return ratio(
+						[r!, g!, b!].map((v, i) => v * alpha + page[i]! * (1 - alpha)),
+						page
+					);
+				};
+				const state = [...seat.classList].find((c) => ['for', 'against', 'abstain', 'absent'].includes(c))!;
+				const key = `${seat.closest('g[data-group]')!.getAttribute('data-group')} ${state}`;
+				lowest[key] = Math.min(lowest[key] ?? Infinity, Math.max(seen(style.fill), seen(style.stroke)));
+			}
+			return lowest;
+		});
+		expect(Object.keys(lowest).some((k) => k.endsWith('absent'))).toBe(true);
+		expect(Object.keys(lowest).some((k) => k.endsWith('abstain'))).toBe(true);
+		const weak = Object.entries(lowest).filter(([, r]) => r < 3);
+		expect(weak).toEqual([]);
+	});
