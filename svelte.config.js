@@ -15,6 +15,9 @@ const config = {
 		// Every route is prerendered: the output in build/ is plain static files any CDN can serve.
 		adapter: adapter({ strict: true }),
 		alias: { $content: 'content' },
+		// Root-relative asset addresses (/_app/…), not relative to the page: the 404 page is served at any
+		// address, and its styles must load from there too.
+		paths: { relative: false },
 		typescript: {
 			// Type-check the test, budget and report scripts too, not only src/.
 			config: (tsconfig) => {

@@ -51,7 +51,13 @@ export function serveStatic(dir: string, port: number): Promise<Server> {
 				response.writeHead(308, { location: url.pathname + '/' + url.search }).end();
 				return;
 			}
-			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+			// The site's own 404 page where the build has one, as static hosts serve it.
+			const notFound = await readFile(join(root, '404.html')).catch(() => undefined);
+			if (notFound)
+				response
+					.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'x-content-type-options': 'nosniff' })
+					.end(notFound);
+			else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 			return;
 		}
 		const ext = extname(file);

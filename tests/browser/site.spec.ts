@@ -140,6 +140,59 @@ test('without JavaScript the Share button keeps its place but is not shown or re
 	await context.close();
 });
 
+test('the navigation marks the page the reader is on, on every page it lists', async ({ page }) => {
+	const listed = ['/', '/timeline/', '/seats/', '/positions/', '/debate/', '/methodology/', '/sources/'];
+	for (const route of listed) {
+		await page.goto(route);
+		const marked = page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current="page"]');
+		// One copy of the list is shown: the row on wide screens, the menu on phones.
+		await expect(marked).toHaveCount(2);
+		for (const link of await marked.all())
+			expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe(route);
+	}
+});
+
+test('on a phone the header is one line with a Menu button that opens the site’s pages, by keyboard and without JavaScript', async ({
+	browser
+}) => {
+	for (const javaScriptEnabled of [true, false]) {
+		const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto('/seats/');
+		const header = (await page.locator('.site-header').boundingBox())!;
+		expect(header.height).toBeLessThan(80);
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await expect(nav.getByRole('link', { name: 'Where parties stand' })).toBeHidden();
+		const menu = nav.getByText('Menu', { exact: true });
+		await menu.focus();
+		await page.keyboard.press('Enter');
+		await expect(nav.getByRole('link', { name: 'Where parties stand' })).toBeVisible();
+		await expect(nav.locator('a[aria-current="page"]:visible')).toHaveText('Could it pass?');
+		await nav.getByRole('link', { name: 'Where parties stand' }).click();
+		await expect(page).toHaveURL(/\/positions\/$/);
+		// The page reached through the menu opens with the menu closed.
+		await expect(
+			page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' })
+		).toBeHidden();
+		await context.close();
+	}
+});
+
+test('an address with no page gets the site’s own 404 page, with its styles, its navigation and links to every page', async ({
+	page
+}) => {
+	const response = await page.goto('/no/such/page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeAttached();
+	await expect(page.locator('main').getByRole('link', { name: 'Could it pass?' })).toHaveAttribute(
+		'href',
+		'/seats/'
+	);
+	// Its styles load from any depth: the headline is set in the site's serif, not the browser's default.
+	expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).toContain('Source Serif');
+});
+
 test('uses its own self-hosted fonts for text and labels', async ({ page }) => {
 	await page.goto('/', { waitUntil: 'networkidle' });
 	const loaded = await page.evaluate(async () => {

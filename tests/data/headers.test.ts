@@ -20,9 +20,9 @@ describe('static/_headers', () => {
 		.filter((entry) => entry.isDirectory())
 		.map((entry) => `/${entry.name}/*`);
 
-	it('has a same-origin framing rule for the story and every page of the site', () => {
+	it('has a same-origin framing rule for the story, every page of the site and its 404 page', () => {
 		expect(pages.length).toBeGreaterThanOrEqual(6);
-		for (const path of ['/', ...pages]) {
+		for (const path of ['/', '/404.html', ...pages]) {
 			expect(map.get(path), path).toContain("Content-Security-Policy: frame-ancestors 'self'");
 			expect(map.get(path), path).toContain('X-Frame-Options: SAMEORIGIN');
 		}
