@@ -295,7 +295,7 @@ test('the page and its map load without a console error, the map drawn where it 
 	await expect(live.locator('.plot svg.main')).toHaveAttribute('viewBox', /^0 0 (?!360 480)/);
 	await live.waitForTimeout(600);
 	expect(errors).toEqual([]);
-	const centres = (p: import('@playwright/test').Page) =>
+	const centres = (p: import('@playwright/test').Page): Promise<Record<string, [number, number]>> =>
 		p.locator('.plot svg circle.dot').evaluateAll((dots) =>
 			Object.fromEntries(
 				dots
@@ -313,8 +313,8 @@ test('the page and its map load without a console error, the map drawn where it 
 	const after = await centres(live);
 	expect(Object.keys(before).sort()).toEqual(Object.keys(after).sort());
 	for (const [id, [x, y]] of Object.entries(after)) {
-		expect(Math.abs(before[id]![0]! - x!), `${id} across`).toBeLessThan(4);
-		expect(Math.abs(before[id]![1]! - y!), `${id} down`).toBeLessThan(4);
+		expect(Math.abs(before[id]![0] - x), `${id} across`).toBeLessThan(4);
+		expect(Math.abs(before[id]![1] - y), `${id} down`).toBeLessThan(4);
 	}
 	await prerendered.close();
 	await fresh.close();
