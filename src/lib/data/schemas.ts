@@ -281,6 +281,8 @@ export const NatoEvidenceSchema = v.strictObject({
 	translations: v.record(language, text),
 	/** Who said it, or which document or vote it is. */
 	speaker: text,
+	/** `false` when our source does not name the person speaking; readers are told so. Default true. */
+	speakerNamed: v.optional(v.boolean()),
 	date: partialDate,
 	sources: sourceIds,
 	note: v.optional(text)

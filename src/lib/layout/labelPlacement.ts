@@ -57,6 +57,18 @@ export interface LabelOptions {
 	 * inside the plot, so it may end up `'displaced'` (and flagged `overlaps`).
 	 */
 	leader?: boolean;
+	/**
+	 * Marks other than the dots that no label or leader line may cover, in px: `boxes` (e.g. a band's title),
+	 * `circles` (e.g. small points, kept `gap` clear like dots) and `segments` (e.g. a trail's line). Default none.
+	 */
+	obstacles?: LabelObstacles;
+}
+
+/** Marks a label must keep clear of, besides the labelled dots (see `LabelOptions.obstacles`). */
+export interface LabelObstacles {
+	boxes?: readonly Box[];
+	circles?: readonly Circle[];
+	segments?: readonly Segment[];
 }
 
 /** Where a label sits: beside its dot on that side (`'top-right'`: above and to the right), or moved away. */
@@ -200,7 +212,14 @@ export function labelPlacement(points: readonly LabelPoint[], options: LabelOpti
 		bounds: options.bounds,
 		gap,
 		leader: options.leader ?? true,
-		keepClear: points.map(({ x, y, r }) => ({ x, y, r: r + gap })),
+		// Obstacle circles follow the dots, so an index below `points.length` is still a point's own dot.
+		keepClear: [...points, ...(options.obstacles?.circles ?? [])].map(({ x, y, r }) => ({
+			x,
+			y,
+			r: r + gap
+		})),
+		blockedBoxes: options.obstacles?.boxes ?? [],
+		blockedSegments: options.obstacles?.segments ?? [],
 		placements: points.map(() => undefined)
 	};
 	let order = placementOrder(layout);
@@ -274,6 +293,9 @@ interface Layout {
 	leader: boolean;
 	/** Each dot grown by `gap`: the area every label keeps out of. */
 	keepClear: Circle[];
+	/** Obstacle boxes and lines no label may cover. */
+	blockedBoxes: readonly Box[];
+	blockedSegments: readonly Segment[];
 	/** Each point's label once placed, by input index. */
 	placements: (Placement | undefined)[];
 }
@@ -360,7 +382,7 @@ function besidePlacements(layout: Layout, index: number): Placement[] {
 function placementOrder(layout: Layout): number[] {
 	const keys = layout.points.map((point, index) => {
 		const usable = besidePlacements(layout, index).filter(
-			({ box }) => insideBounds(box, layout.bounds) && clearOfDots(layout, box)
+			({ box }) => insideBounds(box, layout.bounds) && clearOfMarks(layout, box)
 		).length;
 		const reach = point.r + layout.gap;
 		const area = {
@@ -420,7 +442,7 @@ function placementAfterMove(
 ): Placement | undefined {
 	const { placements } = layout;
 	for (const spot of beside) {
-		if (!insideBounds(spot.box, layout.bounds) || !clearOfDots(layout, spot.box)) continue;
+		if (!insideBounds(spot.box, layout.bounds) || !clearOfMarks(layout, spot.box)) continue;
 		if (crossesLeader(layout, index, spot.box)) continue;
 		const blockers = placements.flatMap((placement, other) =>
 			other !== index && placement && boxesOverlap(placement.box, spot.box) ? [other] : []
@@ -471,6 +493,7 @@ function leastOverlapPlacement(layout: Layout, index: number): Placement {
 		const box = boxInside(usual, layout.bounds);
 		let cost = 0;
 		for (const dot of layout.keepClear) cost += boxCircleOverlapArea(box, dot);
+		for (const blocked of layout.blockedBoxes) cost += overlapArea(box, blocked);
 		layout.placements.forEach((placement, other) => {
 			if (placement && other !== index) cost += overlapArea(box, placement.box);
 		});
@@ -493,7 +516,7 @@ function leastOverlapPlacement(layout: Layout, index: number): Placement {
 function boxIsFree(layout: Layout, index: number, box: Box): boolean {
 	return (
 		insideBounds(box, layout.bounds) &&
-		clearOfDots(layout, box) &&
+		clearOfMarks(layout, box) &&
 		layout.placements.every(
 			(placement, other) => !placement || other === index || !boxesOverlap(box, placement.box)
 		) &&
@@ -501,8 +524,13 @@ function boxIsFree(layout: Layout, index: number, box: Box): boolean {
 	);
 }
 
-function clearOfDots(layout: Layout, box: Box): boolean {
-	return layout.keepClear.every((dot) => !boxCircleOverlap(box, dot));
+/** Whether a box is clear of every dot (and its gap) and every obstacle. */
+function clearOfMarks(layout: Layout, box: Box): boolean {
+	return (
+		layout.keepClear.every((dot) => !boxCircleOverlap(box, dot)) &&
+		layout.blockedBoxes.every((blocked) => !boxesOverlap(box, blocked)) &&
+		layout.blockedSegments.every((segment) => !segmentBoxOverlap(segment, box))
+	);
 }
 
 /** Whether another label's leader line passes through the box. */
@@ -520,6 +548,7 @@ function crossesLeader(layout: Layout, index: number, box: Box): boolean {
 function leaderIsClear(layout: Layout, index: number, leader: LeaderLine): boolean {
 	const startsInside = (dot: Circle) => Math.hypot(leader.x1 - dot.x, leader.y1 - dot.y) < dot.r - slack;
 	return (
+		layout.blockedBoxes.every((blocked) => !segmentBoxOverlap(leader, blocked)) &&
 		layout.keepClear.every(
 			(dot, other) =>
 				other === index || !segmentCircleOverlap(leader, dot) || startsInside(layout.points[other] ?? dot)

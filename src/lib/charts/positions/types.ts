@@ -11,6 +11,8 @@ export interface PositionEvidence {
 	translations: Record<string, string>;
 	/** Who said it, or which document or vote it is. */
 	speaker: string;
+	/** False when our source does not name the person speaking (e.g. "a deputy of the group"). Default true. */
+	speakerNamed?: boolean;
 	/** Partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
 	date: string;
 	/** Source ids, rendered by the chart's `cite` snippet. */
