@@ -164,7 +164,7 @@ test('the element’s simulator starts, as the site does, from the recorded turn
 		const no = groupIds.filter((id) => id !== 'LFI-NFP').reduce((sum, id) => sum + count(id), 0);
 		return count('LFI-NFP') > no;
 	}).length;
-	await expect(element.locator('.outcome .observed')).toHaveText(
+	await expect(element.locator('.explain .observed')).toHaveText(
 		`Under the turnout of each of the ${resolutions.length} Article 34-1 ballots, this scenario passes in ${passes} of ${resolutions.length}.`
 	);
 	await element.getByText('Ballot by ballot').click();

@@ -269,7 +269,7 @@ test('the selection and the scale are in the address: they survive a reload and 
 
 test('a value the page does not know shows a notice, as text, and the defaults', async ({ page }) => {
 	await page.goto('/positions/?party=%3Cimg%20src%3Dx%3E&axis=sideways');
-	await expect(page.getByRole('status')).toContainText('party=<img src=x>; axis=sideways');
+	await expect(page.locator('p.notice[role="status"]')).toContainText('party=<img src=x>; axis=sideways');
 	await expect(page.locator('main img[src="x"]')).toHaveCount(0);
 	await expect(map(page).getByRole('option', { selected: true })).toHaveCount(0);
 	await expect(page.getByRole('radio', { name: 'Overall left–right' })).toBeChecked();

@@ -149,6 +149,8 @@ test.describe('with JavaScript', () => {
 			.getByRole('button', { name: 'Plain article' })
 			.click();
 		await expectOnStep(page, 'seats-scenario');
+		// The bar of the chapter being read fades in (0.2 s): measure its colours once it is shown.
+		await expect(page.locator('section[data-current] .scrolly-controls')).toHaveCSS('opacity', '1');
 		expect(await axe()).toEqual([]);
 	});
 
