@@ -184,7 +184,7 @@ test('classroom mode hides one side, reveals it a claim or a branch at a time, a
 }) => {
 	const hidden = hiddenWith('against');
 	const status = page.locator('.still-hidden');
-	await page.getByLabel('Classroom mode').selectOption({ label: 'Hide the case against leaving' });
+	await page.getByLabel('Classroom: hide a side').selectOption({ label: 'Against leaving' });
 	await expect(page.getByText(`${hidden.length} claims are hidden`)).toBeVisible();
 	await expect(status).toHaveAttribute('role', 'status');
 	await expect(status).toHaveText(`${hidden.length} of ${hidden.length} claims still hidden.`);
@@ -226,7 +226,7 @@ test('classroom mode hides one side, reveals it a claim or a branch at a time, a
 	await page.reload();
 	await ready(page);
 	await expect(status).toHaveText(left);
-	await expect(page.getByLabel('Classroom mode')).toHaveValue('against');
+	await expect(page.getByLabel('Classroom: hide a side')).toHaveValue('against');
 	const fresh = await browser.newContext({ baseURL });
 	const other = await fresh.newPage();
 	await other.goto(url);
@@ -237,7 +237,7 @@ test('classroom mode hides one side, reveals it a claim or a branch at a time, a
 
 	await page.getByRole('button', { name: 'Reveal all' }).click();
 	await expect(status).toHaveText(/Every claim is revealed\.$/);
-	await page.getByLabel('Classroom mode').selectOption({ label: 'Show every argument' });
+	await page.getByLabel('Classroom: hide a side').selectOption({ label: 'Neither' });
 	await expect(page.getByRole('treeitem')).toHaveCount(debate.claims.length + 1);
 	await expect(page).toHaveURL(/\/debate\/$/);
 });
@@ -250,7 +250,7 @@ test('a bad address shows a notice as text and falls back to the defaults', asyn
 	await expect(notice).toContainText('who=ZZ');
 	await expect(notice).toContainText('revealed=abc');
 	await expect(page.locator('#injected')).toHaveCount(0);
-	await expect(page.getByLabel('Classroom mode')).toHaveValue('');
+	await expect(page.getByLabel('Classroom: hide a side')).toHaveValue('');
 	await expect(page.getByLabel('Who argues')).toHaveValue('');
 	await expect(page.getByRole('treeitem')).toHaveCount(debate.claims.length + 1);
 });
@@ -296,7 +296,7 @@ test('no console error on load, in classroom mode, printing and back', async ({ 
 	await page.emulateMedia({ media: 'print' });
 	await page.waitForTimeout(300);
 	await page.emulateMedia({ media: 'screen' });
-	await page.getByLabel('Classroom mode').selectOption('');
+	await page.getByLabel('Classroom: hide a side').selectOption('');
 	await page.waitForTimeout(300);
 	expect(errors).toEqual([]);
 });
