@@ -316,6 +316,7 @@ test('prints the whole outline as a handout: every claim attributed, no controls
 		page.locator('.controls'),
 		page.getByLabel('Who argues'),
 		page.getByText('Use the arrow keys', { exact: false }),
+		page.getByText('Choose a claim to see who made it', { exact: false }),
 		page.getByText('Embed this chart'),
 		page.getByText('Download the data', { exact: false }),
 		page.locator('.map')
