@@ -102,7 +102,7 @@ function box(
 		.join(' ')}">${parts.join('')}</g>`;
 }
 
-/** The legend: each relation with its own line sample, each side with its swatch. */
+/** The legend: each relation with its own line sample, each side with its swatch, by name. */
 function legendRow(ctx: ExportContext, y: number): string {
 	const legend = find(ctx.nodes, byClass('legend'), 'legend');
 	const muted = ctx.vars.get('--colour-text')!;
@@ -110,7 +110,11 @@ function legendRow(ctx: ExportContext, y: number): string {
 	const parts: string[] = [];
 	for (const found of walk(legend.element.children, [...legend.ancestors, legend.element])) {
 		if (found.element.name !== 'li') continue;
-		const label = textOf(found.element);
+		// The relation's name only: the image's one-line key leaves out the page's plain-words gloss.
+		const term = found.element.children.find(
+			(c) => typeof c !== 'string' && classesOf(c).includes('term')
+		) as MarkupElement | undefined;
+		const label = textOf(term ?? found.element);
 		const sample = found.element.children.find((c) => typeof c !== 'string' && c.name === 'svg') as
 			MarkupElement | undefined;
 		const swatch = found.element.children.find(

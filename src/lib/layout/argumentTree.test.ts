@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	argumentTree,
 	fadedClaims,
+	nextBranchEnd,
+	revealOrder,
 	treeKey,
 	visibleNodes,
 	withoutSide,
@@ -179,6 +181,18 @@ describe('filter and classroom helpers', () => {
 		expect(withoutSide(tree, 'against')).toEqual(new Set(['s1a', 'u1', 'a1', 'a1s', 'a1x']));
 		expect(withoutSide(tree, 'for')).toEqual(new Set(['s1', 's1s', 's1a', 'u1', 's2', 'a1x']));
 	});
+
+	it('reveals hidden claims in document order, a claim at a time or a branch at a time', () => {
+		const against = revealOrder(tree, withoutSide(tree, 'against'));
+		expect(against).toEqual(['s1a', 'u1', 'a1', 'a1s', 'a1x']);
+		expect([0, 1, 2, 5].map((n) => nextBranchEnd(tree, against, n))).toEqual([1, 2, 5, 5]);
+		const forSide = revealOrder(tree, withoutSide(tree, 'for'));
+		expect(forSide).toEqual(['s1', 's1s', 's1a', 'u1', 's2', 'a1x']);
+		// s1's branch holds its support, its attack and the undercut of its link to the thesis.
+		expect([0, 4, 5, 6].map((n) => nextBranchEnd(tree, forSide, n))).toEqual([4, 5, 6, 6]);
+		expect(revealOrder(tree, new Set())).toEqual([]);
+		expect(nextBranchEnd(tree, [], 0)).toBe(0);
+	});
 });
 
 /**
@@ -307,6 +321,32 @@ describe('argumentTree, properties over random trees', () => {
 					const ofSide = lineage(random, n.id).some((id) => random.nodes.get(id)?.side === side);
 					expect(hidden.has(n.id)).toBe(ofSide);
 				}
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('revealing any number of hidden claims, or branch after branch, never shows a claim without its target', () => {
+		fc.assert(
+			fc.property(randomClaims, fc.constantFrom('for' as const, 'against' as const), (list, side) => {
+				const random = argumentTree(thesis, list);
+				const order = revealOrder(random, withoutSide(random, side));
+				expect(new Set(order)).toEqual(withoutSide(random, side));
+				for (let n = 0; n <= order.length; n++) {
+					const stillHidden = new Set(order.slice(n));
+					for (const id of order.slice(0, n))
+						expect(stillHidden.has(random.nodes.get(id)!.parent!)).toBe(false);
+				}
+				let steps = 0;
+				for (let n = 0; n < order.length; steps++) {
+					const end = nextBranchEnd(random, order, n);
+					expect(end).toBeGreaterThan(n);
+					// A branch is the claim and exactly the hidden claims below it.
+					const branch = order.filter((id) => lineage(random, id).includes(order[n]!));
+					expect(order.slice(n, end)).toEqual(branch);
+					n = end;
+				}
+				expect(steps).toBeLessThanOrEqual(order.length);
 			}),
 			{ numRuns: 200 }
 		);

@@ -227,3 +227,30 @@ export function withoutSide(tree: ArgumentTree, side: Side): Set<string> {
 		if (node.side === side || (node.parent !== null && hidden.has(node.parent))) hidden.add(node.id);
 	return hidden;
 }
+
+/**
+ * The order in which a classroom reveals the claims `hidden` hides: document order, so that every claim comes
+ * after its target and a branch (a claim and the replies below it) is one run. Revealing the first `n` of them
+ * always leaves a tree whose claims all reach the thesis.
+ */
+export function revealOrder(tree: ArgumentTree, hidden: ReadonlySet<string>): string[] {
+	return [...tree.nodes.keys()].filter((id) => hidden.has(id));
+}
+
+/**
+ * How many claims of `order` (from `revealOrder`) are revealed once the next branch is: the claim at
+ * `revealed` and the run of claims below it that follows. `order.length` at most; `revealed` when nothing
+ * is left to reveal.
+ */
+export function nextBranchEnd(tree: ArgumentTree, order: readonly string[], revealed: number): number {
+	const start = order[revealed];
+	if (start === undefined) return Math.min(revealed, order.length);
+	const below = (id: string) => {
+		for (let node = tree.nodes.get(id); node?.parent; node = tree.nodes.get(node.parent))
+			if (node.parent === start) return true;
+		return false;
+	};
+	let end = revealed + 1;
+	while (end < order.length && below(order[end]!)) end++;
+	return end;
+}
