@@ -518,3 +518,29 @@ for (const colorScheme of ['light', 'dark'] as const)
 		const weak = Object.entries(lowest).filter(([, r]) => r < 3);
 		expect(weak).toEqual([]);
 	});
+
+test('printed, the page is a handout: the answer, the chart with its table, the scenario and its result in words, no controls or screen instructions', async ({
+	page
+}) => {
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('p.answer')).toBeVisible();
+	await expect(seatChart(page).locator('svg.seats')).toBeVisible();
+	await expect(seatChart(page).locator('table').first()).toBeVisible();
+	await expect(verdict(page)).toBeVisible();
+	// The starting point and rule in use are printed as text; the others, and every control, are not.
+	await expect(page.getByText(/^Scenario: each group by its party's stance/)).toBeVisible();
+	await expect(page.getByText(/^Scenario: LFI alone/)).toBeHidden();
+	await expect(page.getByText('Majority of votes cast (abstentions do not count)')).toBeVisible();
+	for (const control of await page.locator('main').getByRole('radio').all())
+		await expect(control).toBeHidden();
+	for (const control of await page.locator('main').getByRole('checkbox').all())
+		await expect(control).toBeHidden();
+	for (const control of await page.locator('main').getByRole('slider').all())
+		await expect(control).toBeHidden();
+	for (const button of await page.locator('main').getByRole('button').all())
+		await expect(button).toBeHidden();
+	await expect(page.getByText(/^Hover or tap a group/)).toBeHidden();
+	await expect(page.locator('.reuse')).toHaveCount(2);
+	for (const downloads of await page.locator('.reuse').all()) await expect(downloads).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+});

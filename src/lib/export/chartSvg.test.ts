@@ -76,7 +76,7 @@ describe.each(chartIds)('the %s image', (chart) => {
 });
 
 describe('what each image shows', () => {
-	it('the seat chart: every seat in its group colour, every group in the key with its count', () => {
+	it('the seat chart: every seat in its group colour, every group in the key with its name spelt out and its count', () => {
 		const { elements } = documentOf('seats');
 		const texts = textsOf(elements);
 		const latest = latestComposition(content);
@@ -89,7 +89,7 @@ describe('what each image shows', () => {
 			expect(circles).toHaveLength(latest.seats[group.id] ?? 0);
 			const { fill, ink } = groupColourTokens(group.colour, 'light');
 			for (const circle of circles) expect([circle.attrs.fill, circle.attrs.stroke]).toEqual([fill, ink]);
-			expect(texts).toContain(`${group.id} ${latest.seats[group.id] ?? 0}`);
+			expect(texts).toContain(`${group.id} ${group.nameEn} ${latest.seats[group.id] ?? 0}`);
 			seats += circles.length;
 		}
 		expect(seats + latest.vacant).toBe(content.assembly.totalSeats);

@@ -93,12 +93,17 @@ function keyItems(ctx: ExportContext): KeyItem[] {
 			const fill = vacant ? 'none' : resolveVars('var(--fill)', vars);
 			const ink = vacant ? muted : resolveVars('var(--ink)', vars);
 			const name = vacant ? textOf(li) : textOf(label);
+			// The group's name spelt out after its code, where the chart gives one.
+			const fullName = findAllByClass([li], 'name')[0];
+			const spelt = fullName ? textOf(fullName) : '';
 			const number = count ? textOf(count) : '';
-			const width = 18 + estimatedTextWidth(`${name} ${number}`, size, 'semibold');
+			const width = 18 + estimatedTextWidth(`${name} ${spelt} ${number}`, size, 'semibold');
 			// A no-break space: an ordinary one at the start of a tspan is dropped by some renderers (librsvg).
 			const words = vacant
 				? `<tspan fill="${muted}">${escapeXml(name)}</tspan>`
-				: `<tspan font-weight="600" fill="${text}">${escapeXml(name)}</tspan><tspan fill="${muted}">\u00a0${escapeXml(number)}</tspan>`;
+				: `<tspan font-weight="600" fill="${text}">${escapeXml(name)}</tspan>` +
+					(spelt ? `<tspan fill="${text}">\u00a0${escapeXml(spelt)}</tspan>` : '') +
+					`<tspan fill="${muted}">\u00a0${escapeXml(number)}</tspan>`;
 			return {
 				width,
 				draw: (x: number, y: number) =>
