@@ -6,6 +6,7 @@
  * Expectations are read from content/data/arguments.json.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 type Claim = {
@@ -367,3 +368,17 @@ test.describe('without JavaScript', () => {
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').slice(0, 60);
 }
+
+for (const colorScheme of ['light', 'dark'] as const)
+	test(`with a speaker chosen, the claims left out stay readable: no axe violation in the ${colorScheme} theme`, async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/debate/?who=RN');
+		await expect(page.getByLabel('Who argues')).toHaveValue('RN');
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+	});
