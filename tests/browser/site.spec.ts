@@ -195,6 +195,26 @@ test('an address with no page gets the site’s own 404 page, with its styles, i
 	expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).fontFamily)).toContain('Source Serif');
 });
 
+test('another site may frame an embed but not a page of the site, as _headers says (the preview server applies it)', async ({
+	page,
+	baseURL
+}) => {
+	await page.route('http://host.example/', (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<iframe name="page" src="${baseURL}/seats/"></iframe><iframe name="embed" src="${baseURL}/embed/v1/seats/"></iframe><iframe name="missing" src="${baseURL}/no/such/page/"></iframe>`
+		})
+	);
+	await page.goto('http://host.example/');
+	const frame = (name: string) => page.frame({ name })!;
+	await expect
+		.poll(() => frame('embed').evaluate(() => document.querySelector('h2, h1')?.textContent ?? ''))
+		.not.toBe('');
+	// A refused frame is left with the browser's error page, not the site's.
+	await expect.poll(() => frame('page').url()).toMatch(/^chrome-error:/);
+	await expect.poll(() => frame('missing').url()).toMatch(/^chrome-error:/);
+});
+
 test('uses its own self-hosted fonts for text and labels', async ({ page }) => {
 	await page.goto('/', { waitUntil: 'networkidle' });
 	const loaded = await page.evaluate(async () => {
