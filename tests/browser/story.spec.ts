@@ -51,6 +51,24 @@ test.describe('with JavaScript', () => {
 		await expectOnStep(page, 'positions-rn');
 	});
 
+	test('a malformed or unknown fragment leaves the story working: figures still follow the steps', async ({
+		page
+	}) => {
+		for (const fragment of ['#%', '#seats-left%', '#%E0%A4%A', '#content', '#no-such-step']) {
+			const errors: string[] = [];
+			const onError = (error: Error) => errors.push(error.message);
+			page.on('pageerror', onError);
+			// A fresh load each time: a change of fragment alone would not reload the page.
+			await page.goto('about:blank');
+			await page.goto(`/${fragment}`);
+			await page.locator('#seats-left').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await expectOnStep(page, 'seats-left');
+			await expect(figureOf(page, 'seats-left')).toHaveCSS('opacity', '1');
+			page.off('pageerror', onError);
+			expect(errors, fragment).toEqual([]);
+		}
+	});
+
 	test('a jump far down the story does not pass through the steps in between', async ({ page }) => {
 		await page.goto('/#why-now-history');
 		await expectOnStep(page, 'why-now-history');

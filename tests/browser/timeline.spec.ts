@@ -234,6 +234,31 @@ test.describe('desktop', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('a fragment that names no event (the skip link’s #content, a malformed or removed one) is ignored, without an error', async ({
+		page
+	}) => {
+		for (const fragment of ['#content', '#event-%', '#event-nonexistent', '#event-__proto__', '#other']) {
+			const errors: string[] = [];
+			const onError = (error: Error) => errors.push(error.message);
+			page.on('pageerror', onError);
+			// A fresh load each time: a change of fragment alone would not reload the page.
+			await page.goto('about:blank');
+			await page.goto(`/timeline/${fragment}`);
+			await ready(page);
+			await expect(page.locator('.timeline-chart .range')).toHaveText(whole);
+			// The fragment is not the page's to rewrite: it stays as it was.
+			expect(new URL(page.url()).hash).toBe(fragment);
+			// Selecting an event afterwards works, and puts it in the address.
+			await chart(page)
+				.getByRole('option', { name: new RegExp(`^${escape(maduro.title)}`) })
+				.locator('.hit')
+				.click();
+			await expect(page).toHaveURL(new RegExp(`#event-${maduro.id}$`));
+			page.off('pageerror', onError);
+			expect(errors, fragment).toEqual([]);
+		}
+	});
+
 	test('a deep link opens the timeline on that event, zoomed to its era', async ({ page }) => {
 		await page.goto(`/timeline/#event-${maduro.id}`);
 		await ready(page);

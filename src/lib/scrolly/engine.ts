@@ -163,7 +163,12 @@ export function scrollyEngine(
 		};
 
 		const stepNamedInAddress = () => {
-			const id = decodeURIComponent(location.hash.slice(1));
+			let id: string;
+			try {
+				id = decodeURIComponent(location.hash.slice(1));
+			} catch {
+				return null; // A malformed escape (`#%`) names no step.
+			}
 			return allSteps.some((step) => anchorOf(step).id === id) ? id : null;
 		};
 
