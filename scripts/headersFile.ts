@@ -34,7 +34,18 @@ function matches(pattern: string, path: string): boolean {
 	return new RegExp(`^${source}$`).test(path);
 }
 
-/** The headers of every rule `path` matches, in file order (a later value of the same name is added, not lost). */
+/**
+ * The headers of every rule `path` matches, in file order; a header named by more than one rule gets their values
+ * joined with a comma, as the hosts join them.
+ */
 export function headersFor(rules: readonly HeaderRule[], path: string): [string, string][] {
-	return rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers);
+	const joined = new Map<string, [string, string]>();
+	for (const [name, value] of rules
+		.filter((rule) => matches(rule.pattern, path))
+		.flatMap((rule) => rule.headers)) {
+		const seen = joined.get(name.toLowerCase());
+		if (seen) seen[1] = `${seen[1]}, ${value}`;
+		else joined.set(name.toLowerCase(), [name, value]);
+	}
+	return [...joined.values()];
 }

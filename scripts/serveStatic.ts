@@ -85,7 +85,11 @@ export async function serveStatic(dir: string, port: number): Promise<Server> {
 			return;
 		}
 		const search = new URL(request.url!, 'http://localhost').search;
-		const hosted = Object.fromEntries(headersFor(rules, pathname));
+		// The host's headers for the path asked for, found or not, as the hosts apply them (names in lower case, so
+		// that the server's own below replace rather than repeat them).
+		const hosted = Object.fromEntries(
+			headersFor(rules, pathname).map(([name, value]) => [name.toLowerCase(), value])
+		);
 		const file = await resolveFile(root, pathname);
 		if (!file) {
 			// A directory asked for without its trailing slash: redirect, as static hosts do.
@@ -94,12 +98,12 @@ export async function serveStatic(dir: string, port: number): Promise<Server> {
 				response.writeHead(308, { location: encodeURI(pathname) + '/' + search }).end();
 				return;
 			}
-			// The site's own 404 page where the build has one, as static hosts serve it, with its own headers.
+			// The site's own 404 page where the build has one, as static hosts serve it.
 			const notFound = await readFile(join(root, '404.html')).catch(() => undefined);
 			if (notFound)
 				response
 					.writeHead(404, {
-						...Object.fromEntries(headersFor(rules, '/404.html')),
+						...hosted,
 						'content-type': 'text/html; charset=utf-8',
 						'x-content-type-options': 'nosniff'
 					})

@@ -3,6 +3,8 @@
  * console error and no failed request, asks nothing of any other host, and axe finds no violation in
  * the light or the dark theme.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { prerenderedRoutes } from '../../scripts/routes';
@@ -202,7 +204,7 @@ test('another site may frame an embed but not a page of the site, as _headers sa
 	await page.route('http://host.example/', (route) =>
 		route.fulfill({
 			contentType: 'text/html',
-			body: `<iframe name="page" src="${baseURL}/seats/"></iframe><iframe name="embed" src="${baseURL}/embed/v1/seats/"></iframe><iframe name="missing" src="${baseURL}/no/such/page/"></iframe>`
+			body: `<iframe name="page" src="${baseURL}/seats/"></iframe><iframe name="embed" src="${baseURL}/embed/v1/seats/"></iframe><iframe name="missing" src="${baseURL}/no/such/page/"></iframe><iframe name="story" src="${baseURL}/index.html"></iframe><iframe name="notFound" src="${baseURL}/404.html"></iframe>`
 		})
 	);
 	await page.goto('http://host.example/');
@@ -213,6 +215,48 @@ test('another site may frame an embed but not a page of the site, as _headers sa
 	// A refused frame is left with the browser's error page, not the site's.
 	await expect.poll(() => frame('page').url()).toMatch(/^chrome-error:/);
 	await expect.poll(() => frame('missing').url()).toMatch(/^chrome-error:/);
+	await expect.poll(() => frame('story').url()).toMatch(/^chrome-error:/);
+	await expect.poll(() => frame('notFound').url()).toMatch(/^chrome-error:/);
+});
+
+test('another site’s script may read the data downloads, the oEmbed answers and the fonts, as _headers says', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto(baseURL!);
+	const css = await page.evaluate(() =>
+		[...document.styleSheets]
+			.flatMap((sheet) => [...sheet.cssRules])
+			.map((rule) => rule.cssText)
+			.join('\n')
+	);
+	const fontFile = /url\("?([^")]+\.woff2)"?\)/.exec(css)![1]!;
+	// A page of another origin, served from this machine (Chromium keeps a page that is not from a local server
+	// from reading one at all).
+	const other = createServer((_request, response) =>
+		response
+			.writeHead(200, { 'content-type': 'text/html' })
+			.end('<!doctype html><title>A newsroom page</title>')
+	);
+	await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+	try {
+		await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+		const read = (path: string) =>
+			page.evaluate(
+				(url) =>
+					fetch(url).then(
+						(response) => response.status,
+						(error: Error) => error.message
+					),
+				new URL(path, baseURL).href
+			);
+		for (const path of ['/data/v1/seats.json', '/data/v1/seats.csv', '/oembed/v1/seats.json', fontFile])
+			expect(await read(path), path).toBe(200);
+		// A page of the site is not for other sites' scripts.
+		expect(await read('/seats/')).toMatch(/fetch/i);
+	} finally {
+		other.close();
+	}
 });
 
 test('uses its own self-hosted fonts for text and labels', async ({ page }) => {
