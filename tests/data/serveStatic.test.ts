@@ -22,7 +22,7 @@ beforeAll(async () => {
 	writeFileSync(join(dir, 'seats', 'index.html'), '<h1>seats</h1>');
 	writeFileSync(
 		join(dir, '_headers'),
-		'/seats/*\n  X-Frame-Options: SAMEORIGIN\n/404.html\n  X-Frame-Options: SAMEORIGIN\n'
+		"/*\n  X-Frame-Options: SAMEORIGIN\n/seats/*\n  Content-Security-Policy: frame-ancestors 'self'\n/embed/*\n  Content-Security-Policy: frame-ancestors *\n"
 	);
 	server = await serveStatic(dir, port);
 });
@@ -58,13 +58,17 @@ describe('the preview server', () => {
 		expect(await statusOf('/seats/')).toBe(200);
 	});
 
-	it('applies _headers, serves its 404 page with status 404, and never serves _headers itself', async () => {
+	it('applies _headers, serves its 404 page with status 404 and the headers of the path asked for, as hosts do, and never serves _headers itself', async () => {
 		const seats = await fetch(`http://127.0.0.1:${port}/seats/`);
 		expect(seats.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+		expect(seats.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
 		const missing = await fetch(`http://127.0.0.1:${port}/no/such/page/`);
 		expect(missing.status).toBe(404);
 		expect(await missing.text()).toContain('Page not found');
 		expect(missing.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+		expect(missing.headers.get('content-security-policy')).toBeNull();
+		const missingEmbed = await fetch(`http://127.0.0.1:${port}/embed/v1/nothing/`);
+		expect(missingEmbed.headers.get('content-security-policy')).toBe('frame-ancestors *');
 		expect((await fetch(`http://127.0.0.1:${port}/_headers`)).status).toBe(404);
 	});
 
