@@ -10,6 +10,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	// Limits catch a hang, not slowness: on a busy 2-core machine a page can take seconds to hydrate.
+	timeout: 90_000,
+	expect: { timeout: 15_000 },
 	reporter: process.env.CI ? 'list' : [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -29,8 +29,8 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			// The site's public origin, for the few absolute addresses a page must carry (oEmbed). Set SITE_ORIGIN
-			// when building for production; the default is where `npm run preview` and the tests serve the build.
+			// The site's public origin, for the few absolute addresses a page must carry (oEmbed, feed, link
+			// previews). `vite build` stops without SITE_ORIGIN (scripts/siteOrigin.ts); the default serves dev.
 			origin: process.env.SITE_ORIGIN ?? `http://127.0.0.1:${process.env.TEST_PORT ?? 4173}`
 		}
 	}

@@ -1,13 +1,18 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { siteOrigin } from './scripts/siteOrigin.ts';
 import { contentValidation } from './src/lib/data/contentValidationPlugin.ts';
 
 export default defineConfig({
-	plugins: [contentValidation(), sveltekit()],
+	plugins: [siteOrigin(), contentValidation(), sveltekit()],
 	// Reports, screenshots and the build are outputs, not sources: editing them must not reload the dev page.
 	server: { watch: { ignored: ['**/reports/**', '**/build/**', '**/test-results/**'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/data/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A time limit is there to catch a test that hangs, not one that is slow: on a busy 2-core machine
+		// rasterising a chart to PNG or building a fixture takes many times its usual second.
+		testTimeout: 120_000,
+		hookTimeout: 120_000
 	}
 });

@@ -4,7 +4,8 @@
  * in `budget.json`, and writes the figures to `reports/budget.json`. Exits 1 if any page is over budget,
  * so it can gate a release.
  *
- * Usage: tsx scripts/budget.ts   (npm run budget)
+ * Usage: tsx scripts/budget.ts            (npm run budget: builds for the preview server, then measures)
+ *        tsx scripts/budget.ts --built    (measures the build already in build/, as `npm test` does)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -41,8 +42,8 @@ interface RouteReport extends FirstLoad {
 function build(): void {
 	process.stdout.write('Building… ');
 	const started = Date.now();
-	// `npm run build`: the site, then the custom elements' scripts.
-	const result = spawnSync('npm', ['run', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	// `npm run build:local`: the site (for the preview server's origin), then the custom elements' scripts.
+	const result = spawnSync('npm', ['run', 'build:local'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	if (result.status !== 0) {
 		console.log('failed.\n');
 		process.stdout.write(result.stdout ?? '');
@@ -175,7 +176,16 @@ function checkElements(config: BudgetConfig): number {
 	return rows.filter((r) => !r.ok).length;
 }
 
-build();
+const args = process.argv.slice(2);
+if (args.some((arg) => arg !== '--built')) {
+	console.error(`Unknown argument: ${args.join(' ')}. Usage: tsx scripts/budget.ts [--built]`);
+	process.exit(2);
+}
+if (!args.includes('--built')) build();
+else if (!existsSync(join(buildDir, 'index.html')) || !existsSync(join(buildDir, 'elements/v1')))
+	throw new Error(
+		`--built: no complete build in ${buildDir}/ (the site and its elements): run npm run build:local.`
+	);
 const config = readBudgetConfig();
 const reports = prerenderedRoutes(buildDir).map((route) => measureRoute(route, config));
 printTable(reports);

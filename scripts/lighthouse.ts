@@ -103,7 +103,10 @@ function parseArguments(args: readonly string[]): Options {
 function ensureBuilt(): void {
 	if (existsSync(`${buildDir}/index.html`)) return;
 	console.log(`No ${buildDir}/: building…`);
-	const result = spawnSync('npx', ['vite', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const result = spawnSync('npm', ['run', 'build:local'], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
 	if (result.status === 0) return;
 	process.stdout.write(result.stdout ?? '');
 	process.stderr.write(result.stderr ?? '');

@@ -176,7 +176,7 @@ for (const chart of ['seats', 'ballots'])
 		await panel.getByLabel('Open the data table').check();
 		const code = panel.getByLabel('Code to paste');
 		await expect(code).toHaveValue(
-			new RegExp(`^<iframe src="${baseURL}/embed/v1/${chart}/\\?theme=dark&table=show"`)
+			new RegExp(`^<iframe src="${baseURL}/embed/v1/${chart}/\\?theme=dark&amp;table=show"`)
 		);
 		const preview = panel.locator('iframe.preview');
 		await expect(preview).toHaveAttribute('src', `/embed/v1/${chart}/?theme=dark&table=show`);

@@ -59,7 +59,9 @@ for (const [chart, path] of Object.entries(charts))
 		expect(json).toMatchObject({ version: '1.0', type: 'rich', provider_url: `${baseURL}/` });
 		expect(json.title).toBe(await page.locator('h1').textContent());
 		expect(json.html).toMatch(new RegExp(`^<iframe src="${baseURL}/embed/v1/${chart}/" `));
-		expect(json.html).not.toMatch(/<script/i);
+		// Then the one script, the height listener the "Embed this chart" panel gives too.
+		expect(json.html.match(/<script/gi)).toHaveLength(1);
+		expect(json.html).toContain('f.contentWindow!==e.source');
 	});
 
 for (const chart of Object.keys(charts))
@@ -106,3 +108,44 @@ for (const chart of Object.keys(charts))
 		// The first frame's height, before any message, is near the real one.
 		expect(Math.abs(json.height - content) / content).toBeLessThan(0.2);
 	});
+
+for (const chart of Object.keys(charts))
+	test(`${chart}: pasted as-is where scripts run (Ghost, a plain HTML block), the oEmbed iframe takes the chart’s height in a 380 or 720 px column`, async ({
+		page,
+		baseURL
+	}) => {
+		test.skip(page.viewportSize()!.width < 800, 'both columns fit on the desktop page');
+		const json = await (await page.request.get(`${baseURL}/oembed/v1/${chart}.json`)).json();
+		for (const width of [380, 720]) {
+			hostPage = `<div style="width:${width}px">${json.html}</div>`;
+			await page.goto(`${hostOrigin}/post-${width}.html`);
+			const iframe = page.locator('iframe');
+			const body = page.frameLocator('iframe').locator('body');
+			await expect(page.frameLocator('iframe').locator('h1')).toHaveText(json.title);
+			await expect
+				.poll(async () =>
+					Math.abs(
+						(await iframe.evaluate((el) => el.getBoundingClientRect().height)) -
+							(await body.evaluate((el) => el.getBoundingClientRect().height))
+					)
+				)
+				.toBeLessThan(2);
+		}
+	});
+
+test('where a host strips the script and nothing sizes the iframe, what does not fit scrolls into view', async ({
+	page,
+	baseURL
+}) => {
+	const json = await (await page.request.get(`${baseURL}/oembed/v1/timeline.json`)).json();
+	// In a 320 px column the timeline embed is far taller than the height the response gives.
+	hostPage = `<div style="width:320px">${(json.html as string).split('\n')[0]}</div><p style="height:3000px">After the embed.</p>`;
+	await page.goto(`${hostOrigin}/stripped.html`);
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('h1')).toHaveText(json.title);
+	const box = (await page.locator('iframe').boundingBox())!;
+	expect(await frame.locator('body').evaluate((body) => body.scrollHeight > innerHeight + 100)).toBe(true);
+	await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, 400) / 2);
+	await page.mouse.wheel(0, 600);
+	await expect.poll(() => frame.locator('body').evaluate(() => scrollY)).toBeGreaterThan(0);
+});

@@ -86,5 +86,5 @@ describe('the preview server', () => {
 		expect(codes.filter((c) => c === 200)).toHaveLength(200);
 		expect(codes.filter((c) => c === 400)).toHaveLength(200);
 		expect(await statusOf('/')).toBe(200);
-	}, 30_000);
+	});
 });

@@ -1,23 +1,26 @@
 /**
  * oEmbed (https://oembed.com): what a CMS gets when a writer pastes one of our chart addresses. Each chart has
  * a prerendered response at `/oembed/v1/<chart>.json`, found through the discovery link in the chart's pages.
- * The HTML is a bare iframe, the one thing WordPress and other consumers keep from an unknown provider; the
- * embed then sizes it by its own height messages (Pym.js, Datawrapper and WordPress formats).
+ * The HTML is the embed's iframe and its height listener, as the "Embed this chart" panel gives them
+ * (iframeSnippet.ts): a CMS that keeps scripts (Ghost, a plain HTML block) sizes the iframe to the chart at any
+ * width; WordPress keeps only the iframe of an unknown provider, and sizes it by the embed's WordPress messages.
  */
 import type { ChartId } from '$lib/data/chartIds';
+import { iframeSnippet } from './iframeSnippet';
 
 /** The width the responses are written for, in CSS px; the iframe itself takes the host's full width. */
 export const oembedWidth = 600;
 
 /**
  * Each embed's height at `oembedWidth` (measured; the browser tests check these stay within 20%). Only the
- * first frame uses it: the embed reports its real height as soon as it runs.
+ * first frame uses it: the embed reports its real height as soon as it runs, and where nothing listens (a host
+ * that strips scripts and is not WordPress) the iframe scrolls.
  */
 export const oembedHeight: Record<ChartId, number> = {
-	seats: 630,
-	timeline: 1640,
-	positions: 1080,
-	arguments: 1390,
+	seats: 760,
+	timeline: 1550,
+	positions: 1010,
+	arguments: 1360,
 	ballots: 2700
 };
 
@@ -37,9 +40,6 @@ export interface OEmbedRich {
 export const oembedPath = (chart: ChartId) => `/oembed/v1/${chart}.json`;
 export const embedPath = (chart: ChartId) => `/embed/v1/${chart}/`;
 
-const attribute = (value: string) =>
-	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** The oEmbed response for `chart`, with absolute addresses under `site` (origin and base path, no slash). */
 export function oembedResponse(
 	chart: ChartId,
@@ -52,7 +52,7 @@ export function oembedResponse(
 		title,
 		provider_name: providerName,
 		provider_url: `${site}/`,
-		html: `<iframe src="${attribute(site + embedPath(chart))}" title="${attribute(title)}" width="${oembedWidth}" height="${height}" style="width:100%;border:0" scrolling="no" loading="lazy"></iframe>`,
+		html: iframeSnippet({ src: site + embedPath(chart), title, height, width: oembedWidth }),
 		width: oembedWidth,
 		height,
 		cache_age: 86400
