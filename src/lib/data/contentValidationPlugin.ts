@@ -7,6 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { isoDay } from './dates.ts';
+import { jsonSyntaxError } from './jsonSyntax.ts';
 import { ContentError, validateContent, type ValidateOptions } from './validate.ts';
 
 /** Reads and validates `content/` under `root` (as of today, by default); throws a ContentError naming the problem. */
@@ -15,10 +16,16 @@ export function validateContentDirectory(
 	options: ValidateOptions = { today: isoDay(new Date()) }
 ): void {
 	const read = (path: string) => {
+		const text = readFileSync(join(root, path), 'utf8');
 		try {
-			return JSON.parse(readFileSync(join(root, path), 'utf8')) as unknown;
+			return JSON.parse(text) as unknown;
 		} catch (error) {
-			throw new ContentError(`${path}: is not valid JSON (${(error as Error).message})`);
+			const found = jsonSyntaxError(text);
+			throw new ContentError(
+				found
+					? `${path}: is not valid JSON at line ${found.line}, column ${found.column}: ${found.problem}`
+					: `${path}: is not valid JSON (${(error as Error).message.split('\n')[0]})`
+			);
 		}
 	};
 	const dataDir = join(root, 'content/data');
