@@ -10,6 +10,18 @@ const id = v.pipe(
 	v.string(),
 	v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must be letters and digits joined by single hyphens')
 );
+/**
+ * A web address a reader may follow: absolute, and `http:` or `https:` only. Any other scheme
+ * (`javascript:`, `data:`, `ftp:`) is refused: a `javascript:` link on the sources page runs when clicked.
+ */
+const webAddress = v.pipe(
+	v.string(),
+	v.url('must be an absolute URL'),
+	v.check(
+		(url: string) => !URL.canParse(url) || ['http:', 'https:'].includes(new URL(url).protocol),
+		'must be an http: or https: address'
+	)
+);
 const day = v.pipe(v.string(), v.check(isIsoDay, 'must be a real date written YYYY-MM-DD'));
 const partialDate = v.pipe(
 	v.string(),
@@ -28,14 +40,14 @@ export const SourceCopySchema = v.strictObject({
 	/** The publisher of the original, named so a reader can look for it. */
 	publisher: text,
 	/** The original's address, where we know it (we may not have seen it). */
-	url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL')))
+	url: v.optional(webAddress)
 });
 
 export const SourceSchema = v.strictObject({
 	id,
 	title: text,
 	publisher: text,
-	url: v.pipe(v.string(), v.url('must be an absolute URL')),
+	url: webAddress,
 	/** The date the source gives for itself; left out when it gives none (the page then shows "n.d."). */
 	published: v.optional(partialDate),
 	checked: day,
@@ -163,7 +175,7 @@ export const RecordedCompositionSchema = v.strictObject({
 	vacant: count,
 	seats: v.record(id, count),
 	/** The ballot's page on the Assembly's site. */
-	sourceUrl: v.pipe(v.string(), v.url('must be an absolute URL'))
+	sourceUrl: webAddress
 });
 
 export const AssemblyCompositionsFileSchema = v.strictObject({
@@ -218,7 +230,7 @@ export const BallotSchema = v.strictObject({
 		nonVoting: count
 	}),
 	groups: v.array(BallotGroupSchema),
-	sourceUrl: v.pipe(v.string(), v.url('must be an absolute URL'))
+	sourceUrl: webAddress
 });
 
 export const AssemblyBallotsFileSchema = v.strictObject({
