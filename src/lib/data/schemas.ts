@@ -4,11 +4,18 @@
  */
 import * as v from 'valibot';
 import { isIsoDay, isPartialIsoDate } from './dates.ts';
+import { isObjectPrototypeKey } from './objectKeys.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** Ids are looked up as keys of plain objects, so none may be a property every object has. */
+const notObjectPrototypeKey = v.check(
+	(name: string) => !isObjectPrototypeKey(name),
+	'must not be a name every JavaScript object already has, such as constructor or toString'
+);
 const id = v.pipe(
 	v.string(),
-	v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must be letters and digits joined by single hyphens')
+	v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must be letters and digits joined by single hyphens'),
+	notObjectPrototypeKey
 );
 /**
  * A web address a reader may follow: absolute, and `http:` or `https:` only. Any other scheme
@@ -477,7 +484,8 @@ export const TimelineFileSchema = v.strictObject({
 /** Kebab-case: lower-case letters and digits joined by single hyphens (claim ids appear in URLs). */
 const kebabId = v.pipe(
 	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by single hyphens')
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by single hyphens'),
+	notObjectPrototypeKey
 );
 
 /** What a claim asserts: a fact, a forecast or a value judgement (the research file's F, P and V). */

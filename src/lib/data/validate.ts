@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import { claimDepth, findCycle } from './argumentGraph.ts';
 import { datasetFingerprint, datasetVersionProblems } from './datasetVersions.ts';
+import { objectPrototypeKeyPath } from './objectKeys.ts';
 import { typesetStrings } from './typography.ts';
 import { checkUpdateLog, defaultLogTargets } from './updateLog.ts';
 import {
@@ -135,6 +136,14 @@ export function parseFile<T extends v.GenericSchema>(
 	schema: T,
 	raw: unknown
 ): v.InferOutput<T> {
+	// Before the schema, which would drop some such keys from a record without a word.
+	const reserved = objectPrototypeKeyPath(raw)?.map((key) => ({ key }));
+	if (reserved) {
+		const where = locate(raw, reserved);
+		throw new ContentError(
+			`${file}: ${where} is the name of a property every JavaScript object has: use another name`
+		);
+	}
 	const result = v.safeParse(schema, raw);
 	// French guillemets keep non-breaking spaces on the page, whatever spaces the file has.
 	if (result.success) return typesetStrings(result.output);
@@ -243,7 +252,7 @@ export function validateAssembly(
 			if (!groupIds.has(groupId))
 				throw new ContentError(`${file}: ${where}, field "seats.${groupId}" names a group not in "groups"`);
 		for (const groupId of groupIds)
-			if (!(groupId in c.seats))
+			if (!Object.hasOwn(c.seats, groupId))
 				throw new ContentError(
 					`${file}: ${where}, field "seats.${groupId}" is missing (write 0 if the group had no seats)`
 				);
@@ -295,7 +304,8 @@ export function validateAssemblyCompositions(
 			if (!groupIds.includes(groupId))
 				fail(`seats.${groupId}`, `names a group not in content/data/${datasetFiles.assembly}`);
 		for (const groupId of groupIds)
-			if (!(groupId in c.seats)) fail(`seats.${groupId}`, 'is missing (write 0 if the group had no seats)');
+			if (!Object.hasOwn(c.seats, groupId))
+				fail(`seats.${groupId}`, 'is missing (write 0 if the group had no seats)');
 		const filled = Object.values(c.seats).reduce((a, b) => a + b, 0);
 		if (filled !== c.seated) fail('seats', `adds up to ${filled} seats, not the ${c.seated} of "seated"`);
 		if (c.seated + c.vacant !== assembly.totalSeats)
@@ -554,7 +564,7 @@ export function validateNatoPositions(
 					`evidence.${j}.translations.en`,
 					'is missing (every text not in English needs our English translation)'
 				);
-			if (item.lang in item.translations)
+			if (Object.hasOwn(item.translations, item.lang))
 				fail(`evidence.${j}.translations.${item.lang}`, 'translates the text into its own language');
 			if (afterAsOf(item.date)) fail(`evidence.${j}.date`, `is later than "asOf" (${data.asOf})`);
 		});
@@ -827,7 +837,7 @@ export function validateArguments(
 					`${field}.quote.translations.en`,
 					'is missing (every quote not in English needs our English translation)'
 				);
-			if (quote.lang in quote.translations)
+			if (Object.hasOwn(quote.translations, quote.lang))
 				fail(
 					claim.id,
 					`${field}.quote.translations.${quote.lang}`,
@@ -884,9 +894,9 @@ export function validateMessages(files: Record<string, unknown>): Record<string,
 	for (const [locale, messages] of Object.entries(byLocale)) {
 		const file = `content/${locale}/messages.json`;
 		for (const key of Object.keys(reference))
-			if (!(key in messages)) throw new ContentError(`${file}: field "${key}" is missing`);
+			if (!Object.hasOwn(messages, key)) throw new ContentError(`${file}: field "${key}" is missing`);
 		for (const key of Object.keys(messages))
-			if (!(key in reference))
+			if (!Object.hasOwn(reference, key))
 				throw new ContentError(`${file}: field "${key}" is not in content/${defaultLocale}/messages.json`);
 	}
 	return byLocale;
