@@ -203,7 +203,8 @@ export function validateSources(file: string, raw: unknown): SourcesFile {
 
 /**
  * The key facts the story quotes. Beyond the schema: ids are unique, cited sources exist and none rests on
- * weak sources alone, and no fact is dated after "asOf".
+ * weak sources alone, no fact is dated after "asOf", and every quote not in English has our English
+ * translation, and none is "translated" into its own language.
  */
 export function validateKeyFacts(
 	file: string,
@@ -222,6 +223,12 @@ export function validateKeyFacts(
 		};
 		if (fact.kind !== 'number' && isLater(fact.date, data.asOf))
 			fail('date', `is later than "asOf" (${data.asOf})`);
+		if (fact.kind === 'quote') {
+			if (fact.lang !== 'en' && !fact.translations.en)
+				fail('translations.en', 'is missing (every quote not in English needs our English translation)');
+			if (Object.hasOwn(fact.translations, fact.lang))
+				fail(`translations.${fact.lang}`, 'translates the quote into its own language');
+		}
 	});
 	return data;
 }
