@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePrecision, formatDate, isIsoDay, isPartialIsoDate } from './dates';
+import { datePrecision, formatDate, isIsoDay, isLater, isPartialIsoDate } from './dates';
 
 describe('isPartialIsoDate', () => {
 	it.each([
@@ -44,4 +44,16 @@ describe('formatDate', () => {
 		expect(formatDate('2026-01-19', 'fr')).toBe('19 janvier 2026');
 		expect(formatDate('2026-01-01', 'en')).toBe('1 January 2026');
 	});
+});
+
+describe('isLater', () => {
+	it.each([
+		['2026-01-27', '2026-01-26', true],
+		['2026-01-26', '2026-01-26', false],
+		['2026-02', '2026-01-26', true],
+		['2026-01', '2026-01-26', false],
+		['2026', '2025-12-31', true],
+		['2026', '2026-12-31', false],
+		['2025-12-31', '2026', false]
+	])('%s after %s → %s', (a, b, later) => expect(isLater(a, b)).toBe(later));
 });

@@ -31,6 +31,15 @@ export function datePrecision(text: string): DatePrecision {
 	return text.length === 4 ? 'year' : text.length === 7 ? 'month' : 'day';
 }
 
+/**
+ * True when partial date `a` is surely later than `b`: compared at the coarser of the two precisions, so
+ * `2026-02` is later than `2026-01-26`, but `2026-01` is not.
+ */
+export function isLater(a: string, b: string): boolean {
+	const length = Math.min(a.length, b.length);
+	return a.slice(0, length) > b.slice(0, length);
+}
+
 /** Formats a partial ISO date for a locale at its own precision (e.g. "March 1966", "19 January 2026"). */
 export function formatDate(text: string, locale: string, options: { weekday?: boolean } = {}): string {
 	const precision = datePrecision(text);

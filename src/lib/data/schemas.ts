@@ -4,11 +4,30 @@
  */
 import * as v from 'valibot';
 import { isIsoDay, isPartialIsoDate } from './dates.ts';
+import { isObjectPrototypeKey } from './objectKeys.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** Ids are looked up as keys of plain objects, so none may be a property every object has. */
+const notObjectPrototypeKey = v.check(
+	(name: string) => !isObjectPrototypeKey(name),
+	'must not be a name every JavaScript object already has, such as constructor or toString'
+);
 const id = v.pipe(
 	v.string(),
-	v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must be letters and digits joined by single hyphens')
+	v.regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, 'must be letters and digits joined by single hyphens'),
+	notObjectPrototypeKey
+);
+/**
+ * A web address a reader may follow: absolute, and `http:` or `https:` only. Any other scheme
+ * (`javascript:`, `data:`, `ftp:`) is refused: a `javascript:` link on the sources page runs when clicked.
+ */
+const webAddress = v.pipe(
+	v.string(),
+	v.url('must be an absolute URL'),
+	v.check(
+		(url: string) => !URL.canParse(url) || ['http:', 'https:'].includes(new URL(url).protocol),
+		'must be an http: or https: address'
+	)
 );
 const day = v.pipe(v.string(), v.check(isIsoDay, 'must be a real date written YYYY-MM-DD'));
 const partialDate = v.pipe(
@@ -28,14 +47,14 @@ export const SourceCopySchema = v.strictObject({
 	/** The publisher of the original, named so a reader can look for it. */
 	publisher: text,
 	/** The original's address, where we know it (we may not have seen it). */
-	url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL')))
+	url: v.optional(webAddress)
 });
 
 export const SourceSchema = v.strictObject({
 	id,
 	title: text,
 	publisher: text,
-	url: v.pipe(v.string(), v.url('must be an absolute URL')),
+	url: webAddress,
 	/** The date the source gives for itself; left out when it gives none (the page then shows "n.d."). */
 	published: v.optional(partialDate),
 	checked: day,
@@ -163,7 +182,7 @@ export const RecordedCompositionSchema = v.strictObject({
 	vacant: count,
 	seats: v.record(id, count),
 	/** The ballot's page on the Assembly's site. */
-	sourceUrl: v.pipe(v.string(), v.url('must be an absolute URL'))
+	sourceUrl: webAddress
 });
 
 export const AssemblyCompositionsFileSchema = v.strictObject({
@@ -218,7 +237,7 @@ export const BallotSchema = v.strictObject({
 		nonVoting: count
 	}),
 	groups: v.array(BallotGroupSchema),
-	sourceUrl: v.pipe(v.string(), v.url('must be an absolute URL'))
+	sourceUrl: webAddress
 });
 
 export const AssemblyBallotsFileSchema = v.strictObject({
@@ -465,7 +484,8 @@ export const TimelineFileSchema = v.strictObject({
 /** Kebab-case: lower-case letters and digits joined by single hyphens (claim ids appear in URLs). */
 const kebabId = v.pipe(
 	v.string(),
-	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by single hyphens')
+	v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by single hyphens'),
+	notObjectPrototypeKey
 );
 
 /** What a claim asserts: a fact, a forecast or a value judgement (the research file's F, P and V). */

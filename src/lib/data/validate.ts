@@ -4,14 +4,17 @@
  * agree with assembly.json, survey scores lie on their scales, timeline events sit in their lanes and eras,
  * the argument graph leads every claim to its thesis, every locale has every UI string, nothing a reader
  * sees as a fact (a key fact, a party's evidence, a group or composition, a timeline event, a claim) rests
- * on weak sources alone, the log of changes names real pages, charts and datasets, and no dataset changed
- * since its last logged version.
+ * on weak sources alone, no dataset is dated ("asOf") after today or before the records it dates, no id or
+ * key is a property every JavaScript object has, the log of changes names real pages, charts and datasets,
+ * and no dataset changed since its last logged version.
  * Pure: takes file names, parsed values and today's date, so the build, the dev server and the tests share it.
  * Every failure is a ContentError whose message names the file, the record and the field.
  */
 import * as v from 'valibot';
 import { claimDepth, findCycle } from './argumentGraph.ts';
 import { datasetFingerprint, datasetVersionProblems } from './datasetVersions.ts';
+import { isIsoDay, isLater } from './dates.ts';
+import { objectPrototypeKeyPath } from './objectKeys.ts';
 import { typesetStrings } from './typography.ts';
 import { checkUpdateLog, defaultLogTargets } from './updateLog.ts';
 import {
@@ -86,7 +89,7 @@ export const versionedDatasets = (Object.keys(datasetFiles) as (keyof typeof dat
 );
 
 export interface ValidateOptions {
-	/** Today, YYYY-MM-DD: no log entry may be dated after it. */
+	/** Today, YYYY-MM-DD: no log entry and no dataset's "asOf" may be dated after it. */
 	today: string;
 	/** Check each dataset against its recorded version (default true; the importer checks its output without). */
 	checkVersions?: boolean;
@@ -135,6 +138,14 @@ export function parseFile<T extends v.GenericSchema>(
 	schema: T,
 	raw: unknown
 ): v.InferOutput<T> {
+	// Before the schema, which would drop some such keys from a record without a word.
+	const reserved = objectPrototypeKeyPath(raw)?.map((key) => ({ key }));
+	if (reserved) {
+		const where = locate(raw, reserved);
+		throw new ContentError(
+			`${file}: ${where} is the name of a property every JavaScript object has: use another name`
+		);
+	}
 	const result = v.safeParse(schema, raw);
 	// French guillemets keep non-breaking spaces on the page, whatever spaces the file has.
 	if (result.success) return typesetStrings(result.output);
@@ -190,7 +201,11 @@ export function validateSources(file: string, raw: unknown): SourcesFile {
 	return data;
 }
 
-/** The key facts the story quotes. Beyond the schema: ids are unique, cited sources exist and none rests on weak sources alone. */
+/**
+ * The key facts the story quotes. Beyond the schema: ids are unique, cited sources exist and none rests on
+ * weak sources alone, no fact is dated after "asOf", and every quote not in English has our English
+ * translation, and none is "translated" into its own language.
+ */
 export function validateKeyFacts(
 	file: string,
 	raw: unknown,
@@ -203,10 +218,27 @@ export function validateKeyFacts(
 		const where = `record "${fact.id}" (facts[${i}])`;
 		checkSourceIds(file, where, fact.sources, sources);
 		checkNotOnlyWeak(file, where, fact.sources, weak);
+		const fail = (field: string, problem: string): never => {
+			throw new ContentError(`${file}: ${where}, field "${field}" ${problem}`);
+		};
+		if (fact.kind !== 'number' && isLater(fact.date, data.asOf))
+			fail('date', `is later than "asOf" (${data.asOf})`);
+		if (fact.kind === 'quote') {
+			if (fact.lang !== 'en' && !fact.translations.en)
+				fail('translations.en', 'is missing (every quote not in English needs our English translation)');
+			if (Object.hasOwn(fact.translations, fact.lang))
+				fail(`translations.${fact.lang}`, 'translates the quote into its own language');
+		}
 	});
 	return data;
 }
 
+/**
+ * The Assembly's groups and the compositions not read from its records. Beyond the schema: ids are unique,
+ * cited sources exist and none rests on weak sources alone, no organeRef belongs to two groups, each
+ * composition gives every group's seats and no other's, adding up to "totalSeats", and none is dated after
+ * "asOf".
+ */
 export function validateAssembly(
 	file: string,
 	raw: unknown,
@@ -243,10 +275,12 @@ export function validateAssembly(
 			if (!groupIds.has(groupId))
 				throw new ContentError(`${file}: ${where}, field "seats.${groupId}" names a group not in "groups"`);
 		for (const groupId of groupIds)
-			if (!(groupId in c.seats))
+			if (!Object.hasOwn(c.seats, groupId))
 				throw new ContentError(
 					`${file}: ${where}, field "seats.${groupId}" is missing (write 0 if the group had no seats)`
 				);
+		if (isLater(c.date, data.asOf))
+			throw new ContentError(`${file}: ${where}, field "date" is later than "asOf" (${data.asOf})`);
 		const filled = Object.values(c.seats).reduce((a, b) => a + b, 0);
 		if (filled + c.vacant !== data.totalSeats)
 			throw new ContentError(
@@ -295,7 +329,8 @@ export function validateAssemblyCompositions(
 			if (!groupIds.includes(groupId))
 				fail(`seats.${groupId}`, `names a group not in content/data/${datasetFiles.assembly}`);
 		for (const groupId of groupIds)
-			if (!(groupId in c.seats)) fail(`seats.${groupId}`, 'is missing (write 0 if the group had no seats)');
+			if (!Object.hasOwn(c.seats, groupId))
+				fail(`seats.${groupId}`, 'is missing (write 0 if the group had no seats)');
 		const filled = Object.values(c.seats).reduce((a, b) => a + b, 0);
 		if (filled !== c.seated) fail('seats', `adds up to ${filled} seats, not the ${c.seated} of "seated"`);
 		if (c.seated + c.vacant !== assembly.totalSeats)
@@ -458,8 +493,8 @@ export function checkAssemblyRecords(
 }
 
 /**
- * An election result by alliance. Beyond the schema: ids are unique, cited sources exist, each colour
- * borrows a group of assembly.json, and the seats add up to "totalSeats".
+ * An election result by alliance. Beyond the schema: the election is no later than "asOf", ids are unique,
+ * cited sources exist, each colour borrows a group of assembly.json, and the seats add up to "totalSeats".
  */
 export function validateElection(
 	file: string,
@@ -469,6 +504,8 @@ export function validateElection(
 	weak: ReadonlySet<string>
 ): ElectionFile {
 	const data = parseFile(file, ElectionFileSchema, raw);
+	if (isLater(data.date, data.asOf))
+		throw new ContentError(`${file}: field "date" is later than "asOf" (${data.asOf})`);
 	checkUniqueIds(file, 'alliances', data.alliances);
 	data.alliances.forEach((a, i) => {
 		const where = `record "${a.id}" (alliances[${i}])`;
@@ -485,12 +522,6 @@ export function validateElection(
 			`${file}: field "alliances" adds up to ${seats} seats, not the ${data.totalSeats} of "totalSeats"`
 		);
 	return data;
-}
-
-/** True when partial date `a` is surely later than `b`: compared at the coarser of the two precisions. */
-function isLater(a: string, b: string): boolean {
-	const length = Math.min(a.length, b.length);
-	return a.slice(0, length) > b.slice(0, length);
 }
 
 /**
@@ -554,7 +585,7 @@ export function validateNatoPositions(
 					`evidence.${j}.translations.en`,
 					'is missing (every text not in English needs our English translation)'
 				);
-			if (item.lang in item.translations)
+			if (Object.hasOwn(item.translations, item.lang))
 				fail(`evidence.${j}.translations.${item.lang}`, 'translates the text into its own language');
 			if (afterAsOf(item.date)) fail(`evidence.${j}.date`, `is later than "asOf" (${data.asOf})`);
 		});
@@ -768,7 +799,8 @@ export function validateTimeline(
  * every target is the thesis or a claim, and an undercut targets a claim; following targets never loops
  * and always reaches the thesis; parties exist in nato-positions.json and events in timeline.json; cited
  * sources exist; neither a claim nor any one attribution or correction rests on weak sources alone; every
- * quote not in English has our English translation, and none is "translated" into its own language.
+ * quote not in English has our English translation, and none is "translated" into its own language; no
+ * attribution given to the day is later than "asOf".
  */
 export function validateArguments(
 	file: string,
@@ -817,6 +849,9 @@ export function validateArguments(
 	for (const claim of claims) {
 		claim.attributions.forEach((attribution, j) => {
 			const field = `attributions.${j}`;
+			// "asOf" is the newest attribution given to the day; one given to the month may run past it.
+			if (isIsoDay(attribution.date) && attribution.date > data.asOf)
+				fail(claim.id, `${field}.date`, `is later than "asOf" (${data.asOf})`);
 			if (attribution.party !== null && !parties.has(attribution.party))
 				fail(claim.id, `${field}.party`, `names a party not in content/data/${datasetFiles.natoPositions}`);
 			checkSourceIds(file, where(claim.id), attribution.sources, sources, `${field}.sources`);
@@ -827,7 +862,7 @@ export function validateArguments(
 					`${field}.quote.translations.en`,
 					'is missing (every quote not in English needs our English translation)'
 				);
-			if (quote.lang in quote.translations)
+			if (Object.hasOwn(quote.translations, quote.lang))
 				fail(
 					claim.id,
 					`${field}.quote.translations.${quote.lang}`,
@@ -884,9 +919,9 @@ export function validateMessages(files: Record<string, unknown>): Record<string,
 	for (const [locale, messages] of Object.entries(byLocale)) {
 		const file = `content/${locale}/messages.json`;
 		for (const key of Object.keys(reference))
-			if (!(key in messages)) throw new ContentError(`${file}: field "${key}" is missing`);
+			if (!Object.hasOwn(messages, key)) throw new ContentError(`${file}: field "${key}" is missing`);
 		for (const key of Object.keys(messages))
-			if (!(key in reference))
+			if (!Object.hasOwn(reference, key))
 				throw new ContentError(`${file}: field "${key}" is not in content/${defaultLocale}/messages.json`);
 	}
 	return byLocale;
@@ -968,6 +1003,13 @@ export function validateContent(
 		updates: { entries: [] },
 		messages: validateMessages(messages)
 	};
+	for (const key of Object.keys(datasetFiles) as (keyof typeof datasetFiles)[]) {
+		const { asOf } = content[key];
+		if (asOf > options.today)
+			throw new ContentError(
+				`${take(datasetFiles[key]).path}: field "asOf" is ${asOf}, in the future (today is ${options.today})`
+			);
+	}
 	const updatesFile = take(logFiles.updates);
 	content.updates = validateUpdates(updatesFile.path, updatesFile.raw, options.today);
 	if (options.checkVersions !== false) {
