@@ -203,6 +203,25 @@ for (const chart of ['seats', 'ballots'])
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.inputValue());
 	});
 
+test('“Embed this chart” opened before the page’s JavaScript has run loads its builder once it runs', async ({
+	page
+}) => {
+	// Hold the app's entry back, as a slow phone network would, and open the panel in the meantime.
+	let release = () => {};
+	const held = new Promise<void>((done) => (release = done));
+	await page.route(/\/_app\/immutable\/entry\/app\.[^/]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/positions/', { waitUntil: 'domcontentloaded' });
+	const panel = page.locator('.reuse[data-chart="positions"]');
+	await panel.getByText('Embed this chart').click();
+	await expect(panel.locator('details.embed')).toHaveAttribute('open', '');
+	release();
+	await page.locator('article[data-ready="true"]').waitFor();
+	await expect(panel.getByLabel('Code to paste')).toHaveValue(/^<iframe src="[^"]+\/embed\/v1\/positions\/"/);
+});
+
 test('the ballot embed draws the closest precedent and every ballot, with no app JavaScript', async ({
 	page
 }) => {
