@@ -2,12 +2,12 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { groupColourTokens } from '$lib/design/groupTokens';
-import messages from '$content/en/messages.json';
+import { englishMessages } from '$lib/i18n/englishMessages';
 import { translator } from '$lib/i18n/translate';
 import Hemicycle from './Hemicycle.svelte';
 import type { HemicycleGroup } from './types';
 
-const t = translator(messages);
+const t = translator(englishMessages);
 const groups: HemicycleGroup[] = [
 	{ id: 'green', label: 'Green', name: 'Green Group', seats: 18, ...groupColourTokens('#2e7d32', 'light') },
 	{
