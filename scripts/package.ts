@@ -8,7 +8,7 @@
  * 4. Checks the output: no test or server module, no import that leaves the package; then publint.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { groupTokenCss } from '../src/lib/design/groupTokens.ts';
 import { isoDay } from '../src/lib/data/dates.ts';
@@ -85,6 +85,21 @@ for (const name of built) {
 if (problems.length > 0) throw new Error(`The package is not self-contained:\n${problems.join('\n')}`);
 
 execFileSync('npx', ['publint', '--strict', 'packages/charts'], { cwd: root, stdio: 'inherit' });
+// Ready to publish: npm packs what it would upload (the code's licence among it) and checks the manifest, without
+// uploading anything.
+copyFileSync(join(root, 'LICENSE'), join(packageDir, 'LICENSE'));
+const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
+const published = JSON.parse(
+	execFileSync('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], {
+		cwd: packageDir,
+		encoding: 'utf8'
+	})
+) as Record<string, { id: string; files: { path: string }[] }>;
+// npm 10 prints the package's report alone; npm 11 under the package's name.
+const dryRun = published[manifest.name] ?? (published as unknown as (typeof published)[string]);
+for (const file of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json', 'dist/index.js'])
+	if (!dryRun.files.some((f) => f.path === file)) throw new Error(`npm publish would leave out ${file}`);
+console.log(`npm publish --dry-run: ${dryRun.id}, ${dryRun.files.length} files`);
 const bytes = built.reduce((sum, name) => sum + statSync(join(distDir, name)).size, 0);
 console.log(
 	`packages/charts/dist: ${built.length} files, ${(bytes / 1024).toFixed(1)} KiB; done in ${((performance.now() - started) / 1000).toFixed(1)} s`

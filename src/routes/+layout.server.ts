@@ -33,12 +33,14 @@ export const load: LayoutServerLoad = ({ params, route, url }) => {
 		footer: footerHtml({
 			name: t('site.name'),
 			credit: t('footer.credit'),
+			licence: t('footer.licence'),
 			fonts: t('footer.fonts'),
 			reportingTo: datedHtml(t('dates.reportingTo'), dates.reportingTo, locale),
 			sourcesChecked: datedHtml(t('footer.sourcesChecked'), dates.sourcesChecked, locale),
 			links: [
 				{ href: localizedPath(locale, '/updates/'), text: t('updates.title') },
-				{ href: localizedPath(locale, '/methodology/'), text: t('footer.corrections') }
+				{ href: localizedPath(locale, '/methodology/'), text: t('footer.corrections') },
+				{ href: `${localizedPath(locale, '/methodology/')}#licences`, text: t('footer.licenceLink') }
 			]
 		}),
 		/** "Updated <date>", linked to the newest entry of the log of changes affecting this page, as HTML; or null. */

@@ -52,6 +52,22 @@ for (const { page: route, file } of charts)
 		for (const source of json.sources) expect(source.url).toMatch(/^https?:\/\//);
 	});
 
+test('each data download says under what licence it may be reused, as the site’s footer does', async ({
+	request
+}) => {
+	for (const chart of ['seats', 'ballots', 'timeline', 'positions', 'arguments']) {
+		const { licence } = (await (await request.get(`/data/v1/${chart}.json`)).json()) as {
+			licence: { spdx: string; url: string; credit: string; except: { spdx?: string; name: string }[] };
+		};
+		expect(licence, chart).toMatchObject({
+			spdx: 'CC-BY-4.0',
+			url: 'https://creativecommons.org/licenses/by/4.0/'
+		});
+		expect(licence.credit, chart).toContain('France and NATO');
+		if (chart === 'seats' || chart === 'ballots') expect(licence.except[0]!.spdx).toBe('etalab-2.0');
+	}
+});
+
 test('a downloaded seat table matches the chart: 577 seats at each date', async ({ request }) => {
 	const json = (await (await request.get('/data/v1/seats.json')).json()) as {
 		records: { date: string; seats: number; vacant_seats: number; total_seats: number }[];

@@ -246,6 +246,12 @@ test('the footer says what the site reports up to and when its sources were chec
 	const footer = page.locator('footer.site-footer');
 	await expect(footer).toContainText(`Reporting to ${englishDate(ballots.asOf)}.`);
 	await expect(footer).toContainText(`Sources last checked ${englishDate(checked)}.`);
+	// The licences, in a line and on the methodology page.
+	await expect(footer.locator('.licence')).toContainText('MIT licence');
+	await expect(footer.locator('.licence')).toContainText('CC BY 4.0');
+	await footer.getByRole('link', { name: 'Licences and reuse' }).click();
+	await expect(page.locator('#licences')).toBeInViewport();
+	await expect(page.locator('#licences + p')).toContainText('Creative Commons Attribution 4.0');
 	await footer.getByRole('link', { name: 'Updates and corrections' }).click();
 	await expect(page).toHaveURL(/\/updates\/$/);
 	await expect(page.locator('h1')).toHaveText('Updates and corrections');

@@ -5,6 +5,7 @@
 import { claimDepth, sideOf } from './argumentGraph';
 import { compositionPoints } from './assemblyRecords';
 import { toCsv, type CsvValue } from './csv';
+import { dataLicence, type ThirdParty } from './licences';
 import { positionChart } from './positionChart.server';
 import type { Content } from './validate';
 
@@ -22,6 +23,8 @@ interface Table<Row> {
 	columns: Column<Row>[];
 	rows: Row[];
 	sourcesOf: (row: Row) => string[];
+	/** What in it is not ours to license (see licences.ts). */
+	thirdParty: ThirdParty[];
 	/** A second table, in the JSON only, under its own key: e.g. each record broken down by group. */
 	detail?: { key: string; description: string; table: { columns: Column<unknown>[]; rows: unknown[] } };
 }
@@ -42,6 +45,7 @@ function tables(content: Content): Record<ChartId, Table<unknown>> {
 			asOf: compositions.at(-1)!.date,
 			rows: compositions.flatMap((composition) => assembly.groups.map((group) => ({ composition, group }))),
 			sourcesOf: ({ composition }) => composition.sources,
+			thirdParty: ['assembly'],
 			columns: [
 				{ name: 'date', description: 'Date of the count (YYYY-MM-DD)', value: (r) => r.composition.date },
 				{
@@ -88,6 +92,7 @@ function tables(content: Content): Record<ChartId, Table<unknown>> {
 			asOf: timeline.asOf,
 			rows: timeline.events.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
 			sourcesOf: (e) => [...e.sources, ...(e.motionSources ?? [])],
+			thirdParty: [],
 			columns: [
 				{ name: 'id', description: 'Event id', value: (e) => e.id },
 				{
@@ -122,6 +127,7 @@ function tables(content: Content): Record<ChartId, Table<unknown>> {
 				placed: positions.parties.find((p) => p.id === party.id)!
 			})),
 			sourcesOf: ({ party }) => party.evidence.flatMap((e) => e.sources),
+			thirdParty: ['ches', 'quotations'],
 			columns: [
 				{ name: 'party', description: 'Party id', value: (r) => r.party.id },
 				{ name: 'name', description: "The party's name", value: (r) => r.party.name },
@@ -175,6 +181,7 @@ function tables(content: Content): Record<ChartId, Table<unknown>> {
 			asOf: debate.asOf,
 			rows: debate.claims,
 			sourcesOf: (c) => c.attributions.flatMap((a) => a.sources),
+			thirdParty: ['quotations'],
 			columns: [
 				{ name: 'id', description: 'Claim id', value: (c) => c.id },
 				{ name: 'target', description: 'The claim or thesis it bears on', value: (c) => c.target },
@@ -238,6 +245,7 @@ function ballotsTable(content: Content): Table<unknown> {
 		asOf: assemblyBallots.asOf,
 		rows: ballots,
 		sourcesOf: () => [assemblyBallots.source],
+		thirdParty: ['assembly'],
 		columns: [
 			{
 				name: 'number',
@@ -345,6 +353,7 @@ export function chartJson(content: Content, id: ChartId, credit: string): object
 		title: t.title,
 		asOf: t.asOf,
 		credit,
+		licence: dataLicence(credit, t.thirdParty),
 		fields: fields(t.columns),
 		records: records(t.columns, t.rows),
 		...(t.detail && {

@@ -15,6 +15,26 @@ describe('chart data downloads', () => {
 		}
 	});
 
+	it('say under what licence they may be reused, and which parts keep their own terms', () => {
+		type WithLicence = {
+			licence: { spdx: string; credit: string; except: { spdx?: string; url: string }[] };
+		};
+		const licence = (id: (typeof chartIds)[number]) =>
+			(chartJson(content, id, 'A credit') as WithLicence).licence;
+		for (const id of chartIds) {
+			expect(licence(id), id).toMatchObject({ spdx: 'CC-BY-4.0', credit: 'A credit' });
+			for (const other of licence(id).except) expect(other.url, id).toMatch(/^https:\/\//);
+		}
+		// The Assembly's records, under its Licence Ouverte; the survey's values, under its own terms.
+		for (const id of ['seats', 'ballots'] as const)
+			expect(
+				licence(id).except.map((e) => e.spdx),
+				id
+			).toEqual(['etalab-2.0']);
+		expect(licence('positions').except.map((e) => e.url)).toContain('https://chesdata.eu/ches-europe');
+		expect(licence('timeline').except).toEqual([]);
+	});
+
 	it('give every claim its side and depth from the argument graph', () => {
 		const json = chartJson(content, 'arguments', 'credit') as {
 			records: { id: string; side: string; depth: number; target: string }[];

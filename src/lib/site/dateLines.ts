@@ -37,6 +37,7 @@ export function footerHtml(parts: {
 	reportingTo: string;
 	sourcesChecked: string;
 	links: { href: string; text: string }[];
+	licence: string;
 	fonts: string;
 }): string {
 	const links = parts.links
@@ -47,6 +48,7 @@ export function footerHtml(parts: {
 		`<p>${escape(parts.credit)}</p>`,
 		`<p class="dates"><span>${parts.reportingTo}.</span> <span>${parts.sourcesChecked}.</span></p>`,
 		`<p class="links">${links}</p>`,
+		`<p class="licence">${escape(parts.licence)}</p>`,
 		`<p class="fonts">${escape(parts.fonts)}</p>`
 	].join('');
 }
