@@ -22,6 +22,9 @@ const { resolutions, precedent } = records;
 const ballotNumbered = (n: number) => resolutions.find((b) => b.number === n)!;
 
 let hostPage = '';
+/** Attributes of the host page's <html>, and its own styles after the default ones. */
+let hostHtml = 'lang="en"';
+let hostStyle = '';
 let host: Server;
 let hostOrigin = '';
 
@@ -30,8 +33,8 @@ test.beforeAll(async () => {
 	host = createServer((_request, response) => {
 		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		response.end(
-			`<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>A course page</title>
-			<style>body{margin:0;padding:8px;font:16px Georgia} button,summary{background:hotpink!important} svg{display:none}</style>
+			`<!doctype html><html ${hostHtml}><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>A course page</title>
+			<style>body{margin:0;padding:8px;font:16px Georgia} button,summary{background:hotpink!important} svg{display:none}${hostStyle}</style>
 			</head><body><main><h1>A course page</h1>${hostPage}</main></body></html>`
 		);
 	});
@@ -40,9 +43,23 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => host.close());
 
-/** Opens a host page holding `markup` and the elements' script from the site. */
-async function openHost(page: Page, baseURL: string | undefined, markup: string, script = 'nato-charts') {
-	hostPage = `${markup}<script src="${baseURL}/elements/v1/${script}.js"></script>`;
+/**
+ * Opens a host page holding `markup` and the elements' script (or scripts, in that order) from the site;
+ * `html` and `style` give the page's <html> attributes and its own CSS.
+ */
+async function openHost(
+	page: Page,
+	baseURL: string | undefined,
+	markup: string,
+	script: string | string[] = 'nato-charts',
+	{ html = 'lang="en"', style = '' } = {}
+) {
+	hostPage = `${markup}${[script]
+		.flat()
+		.map((name) => `<script src="${baseURL}/elements/v1/${name}.js"></script>`)
+		.join('')}`;
+	hostHtml = html;
+	hostStyle = style;
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(`${hostOrigin}/course.html`);
@@ -445,5 +462,69 @@ test('an element says when its chart was last updated, linking to the entry on t
 			page.locator('nato-timeline').getByRole('link', { name: `Updated ${englishDate(timeline.date)}` })
 		).toHaveAttribute('href', `${baseURL}/updates/#${timeline.id}`);
 	else await expect(page.locator('nato-timeline .footer')).not.toContainText('Updated');
+	expect(errors).toEqual([]);
+});
+
+// Issue 17: what integrators run into (reviews-2026-12/reliability.md, F1–F4, F9 and the fonts).
+
+test('a repeated or unknown highlight id shows one notice line per value and the chart; correcting the attribute redraws it', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle id="twice" highlight="x x"></nato-hemicycle><nato-hemicycle id="valid" highlight="RN RN"></nato-hemicycle><nato-hemicycle id="working" highlight="RN"></nato-hemicycle>',
+		'nato-hemicycle'
+	);
+	const first = assembly.groups[0].id;
+	const twice = page.locator('#twice');
+	await expect(twice.locator('.notice')).toHaveText([/“highlight” does not accept “x”/]);
+	await expect(twice.locator('[role="listbox"]')).toBeVisible();
+	await expect(twice.locator(`g[data-group="${first}"]`)).not.toHaveClass(/dimmed/);
+	// A valid id given twice picks the group out once, with no notice.
+	const valid = page.locator('#valid');
+	await expect(valid.locator('g[data-group="RN"]')).not.toHaveClass(/dimmed/);
+	await expect(valid.locator(`g[data-group="${first}"]`)).toHaveClass(/dimmed/);
+	await expect(valid.locator('.notice')).toHaveCount(0);
+	// Corrected later, the attribute redraws the chart without the notice.
+	await twice.evaluate((element) => element.setAttribute('highlight', 'RN'));
+	await expect(twice.locator('.notice')).toHaveCount(0);
+	await expect(twice.locator(`g[data-group="${first}"]`)).toHaveClass(/dimmed/);
+	// A working element given a repeated bad id shows the notice and the default chart.
+	const working = page.locator('#working');
+	await working.evaluate((element) => element.setAttribute('highlight', 'zz zz'));
+	await expect(working.locator('.notice')).toHaveText([/“highlight” does not accept “zz”/]);
+	await expect(working.locator(`g[data-group="${first}"]`)).not.toHaveClass(/dimmed/);
+	expect(errors).toEqual([]);
+});
+
+test('a notice stays short: each value cut, repeats merged, at most five lines and how many more', async ({
+	page,
+	baseURL
+}) => {
+	const repeated = Array(2000).fill('x').join(' ');
+	const distinct = Array.from({ length: 1500 }, (_, i) => `bad-${i}`).join(' ');
+	const errors = await openHost(
+		page,
+		baseURL,
+		`<nato-hemicycle id="repeated" highlight="${repeated}" theme="${'y'.repeat(300)}"></nato-hemicycle><nato-hemicycle id="distinct" highlight="${distinct}"></nato-hemicycle>`,
+		'nato-hemicycle'
+	);
+	const repeatedNotices = page.locator('#repeated .notice');
+	await expect(repeatedNotices).toHaveText([
+		/“theme” does not accept “y{39}…”/,
+		/“highlight” does not accept “x”/
+	]);
+	const notices = page.locator('#distinct .notice');
+	await expect(notices).toHaveCount(6);
+	await expect(notices.last()).toHaveText(/1,?495 more/);
+	for (const id of ['#repeated', '#distinct']) {
+		const element = page.locator(id);
+		const text = await element.locator('.notice').allTextContents();
+		expect(text.join('').length).toBeLessThan(800);
+		const top = (await element.boundingBox())!.y;
+		expect((await element.locator('[role="listbox"]').boundingBox())!.y - top).toBeLessThan(700);
+	}
 	expect(errors).toEqual([]);
 });
