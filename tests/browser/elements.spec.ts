@@ -499,6 +499,27 @@ test('a repeated or unknown highlight id shows one notice line per value and the
 	expect(errors).toEqual([]);
 });
 
+const allScripts = ['nato-charts', ...tags];
+for (const scripts of [
+	['nato-hemicycle', 'nato-charts'],
+	['nato-charts', 'nato-hemicycle'],
+	['nato-hemicycle', 'nato-hemicycle'],
+	['nato-charts', 'nato-charts'],
+	allScripts
+])
+	test(`the scripts ${scripts.join(', ')} on one page define every element they name, with no error`, async ({
+		page,
+		baseURL
+	}) => {
+		const errors = await openHost(page, baseURL, tags.map((tag) => `<${tag}></${tag}>`).join(''), scripts);
+		const named = tags.filter((tag) => scripts.includes('nato-charts') || scripts.includes(tag));
+		for (const tag of named) await expect(page.locator(`${tag} figcaption`)).toBeAttached();
+		expect(await page.evaluate((all) => all.map((t) => !!customElements.get(t)), tags)).toEqual(
+			tags.map((t) => named.includes(t))
+		);
+		expect(errors).toEqual([]);
+	});
+
 test('a notice stays short: each value cut, repeats merged, at most five lines and how many more', async ({
 	page,
 	baseURL
