@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { uneval } from 'devalue';
 import { build, runnerImport, type Plugin } from 'vite';
+import { remToPx } from '../src/elements/hostCss';
 
 // Svelte's production runtime, without its development checks and messages.
 process.env.NODE_ENV = 'production';
@@ -94,7 +95,11 @@ for (const name of Object.keys(scripts)) {
 		plugins: [
 			svelte({
 				configFile: false,
-				preprocess: vitePreprocess(),
+				// Lengths in rem become px: inside an element, 1rem would follow the host page's root font size.
+				preprocess: [
+					vitePreprocess(),
+					{ name: 'rem-to-px', style: ({ content }) => ({ code: remToPx(content) }) }
+				],
 				// Every component injects its own CSS into the shadow root it renders in; the wrappers named
 				// Nato*.svelte are the custom elements, defined by register.ts (their options name no tag).
 				compilerOptions: { runes: true, css: 'injected', dev: false },

@@ -520,6 +520,121 @@ for (const scripts of [
 		expect(errors).toEqual([]);
 	});
 
+test('every attribute is also a property, and values are trimmed and compared case-insensitively', async ({
+	page,
+	baseURL
+}) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle id="set"></nato-hemicycle><nato-hemicycle id="spaced" theme=" Dark" table="SHOW " highlight=" rn "></nato-hemicycle><nato-positions></nato-positions><nato-ballots></nato-ballots>'
+	);
+	const dark = 'rgb(233, 230, 223)';
+	const set = page.locator('#set');
+	await expect(set.locator('figcaption')).toBeAttached();
+	// As Svelte 5, React 19 and Vue set them on a custom element: properties, not attributes.
+	await set.evaluate((element) =>
+		Object.assign(element, { theme: 'dark', table: 'show', highlight: 'RN', simulator: 'show', lang: 'EN' })
+	);
+	await expect(set.locator('figure')).toHaveCSS('color', dark);
+	await expect(set.locator('details.table')).toHaveAttribute('open', '');
+	await expect(set.locator('g[data-group="RN"]')).not.toHaveClass(/dimmed/);
+	await expect(set.locator(`g[data-group="${assembly.groups[0].id}"]`)).toHaveClass(/dimmed/);
+	await expect(set).toContainText('These are scenarios, not forecasts');
+	await set.evaluate((element) => Object.assign(element, { theme: 'light' }));
+	await expect(set.locator('figure')).toHaveCSS('color', 'rgb(27, 27, 29)');
+
+	const spaced = page.locator('#spaced');
+	await expect(spaced.locator('figure')).toHaveCSS('color', dark);
+	await expect(spaced.locator('details.table')).toHaveAttribute('open', '');
+	await expect(spaced.locator('g[data-group="RN"]')).not.toHaveClass(/dimmed/);
+
+	const positions = page.locator('nato-positions');
+	await positions.evaluate((element) => Object.assign(element, { axis: 'EU_Russia', theme: 'DARK' }));
+	await expect(positions.locator('input[value="eu_russia"]')).toBeChecked();
+	await expect(positions.locator('figure')).toHaveCSS('color', dark);
+
+	const ballots = page.locator('nato-ballots');
+	const oldest = resolutions[0]!;
+	await ballots.evaluate((element, n) => Object.assign(element, { ballot: ` ${n} ` }), oldest.number);
+	await expect(ballots.locator('.centre .big')).toHaveText(`${oldest.totals.for}–${oldest.totals.against}`);
+
+	await expect(page.locator('.notice')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('a right-to-left host page and its inherited styles do not reach the charts’ layout', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-positions></nato-positions><nato-hemicycle theme="dark"></nato-hemicycle><nato-timeline hidden></nato-timeline>',
+		'nato-charts',
+		{
+			html: 'lang="ar" dir="rtl"',
+			// The page's own heading is kept short, so that only the elements could widen the page.
+			style: `html{font-size:62.5%} body{white-space:nowrap;letter-spacing:3px;word-spacing:20px;text-transform:uppercase;text-align:right;font:italic 22px/3 monospace;color:magenta} h1{font-size:16px}`
+		}
+	);
+	const positions = page.locator('nato-positions');
+	await expect(positions.locator('text.label').first()).toBeVisible();
+	const figure = positions.locator('figure');
+	for (const [property, value] of Object.entries({
+		direction: 'ltr',
+		'white-space': 'normal',
+		'letter-spacing': 'normal',
+		'word-spacing': '0px',
+		'text-transform': 'none',
+		'text-align': 'start',
+		'font-style': 'normal',
+		color: 'rgb(27, 27, 29)'
+	}))
+		await expect(figure, property).toHaveCSS(property, value);
+	// The axis's ends keep their sides: "← left" at the left, "right →" at the right.
+	const ends = await positions.locator('.axis-ends span').evaluateAll((spans) =>
+		spans.map((span) => {
+			const { left, right } = span.getBoundingClientRect();
+			return { text: span.textContent ?? '', left, right };
+		})
+	);
+	const plot = (await positions.locator('svg.main').boundingBox())!;
+	expect(ends[0]!.text).toMatch(/^←/);
+	expect(ends[1]!.text).toMatch(/→$/);
+	expect(ends[0]!.left).toBeLessThan(plot.x + plot.width / 2);
+	expect(ends[1]!.right).toBeGreaterThan(plot.x + plot.width / 2);
+	expect(ends[1]!.left).toBeGreaterThan(ends[0]!.right);
+	// No party label runs off the plot.
+	const clipped = await positions.locator('svg.main text.label').evaluateAll((labels) => {
+		const svg = labels[0]!.closest('svg')!.getBoundingClientRect();
+		return labels
+			.map((label) => ({ text: label.textContent, box: label.getBoundingClientRect() }))
+			.filter(({ box }) => box.left < svg.left - 0.5 || box.right > svg.right + 0.5)
+			.map(({ text }) => text);
+	});
+	expect(clipped).toEqual([]);
+	// The host's small root font size does not shrink the type: the title stays at the site's size.
+	const titleSize = await figure
+		.locator('figcaption')
+		.evaluate((title) => parseFloat(getComputedStyle(title).fontSize));
+	expect(titleSize).toBeGreaterThanOrEqual(20);
+	// The page is no wider than the window, whatever the host's white-space, and nothing overflows a figure.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		page.viewportSize()!.width
+	);
+	for (const tag of ['nato-positions', 'nato-hemicycle'])
+		expect(
+			await page.locator(`${tag} figure`).evaluate((f) => f.scrollWidth - f.clientWidth),
+			tag
+		).toBeLessThanOrEqual(0);
+	// The theme still applies, and the hidden attribute still hides.
+	await expect(page.locator('nato-hemicycle figure')).toHaveCSS('color', 'rgb(233, 230, 223)');
+	await expect(page.locator('nato-timeline')).toBeHidden();
+	expect(errors).toEqual([]);
+});
+
 test('a notice stays short: each value cut, repeats merged, at most five lines and how many more', async ({
 	page,
 	baseURL
