@@ -4,10 +4,10 @@
  * `nato-hemicycle.js`, `nato-timeline.js`, `nato-positions.js`, `nato-arguments.js` and `nato-ballots.js` one
  * each, with only that chart's code, data and UI strings. Classic scripts, not modules, so that any page on any origin can load them
  * with a plain <script src>, with no CORS header. Any of them may share a page, in any order (src/elements/register.ts).
- * Prints each script's size.
+ * It copies the site's font files beside them, to build/elements/v1/fonts/. Prints each script's size.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { uneval } from 'devalue';
@@ -57,6 +57,14 @@ function elementEntries(): Plugin {
 	};
 }
 
+/** The font files the site's fonts.css names, copied to `<outDir>/fonts/` (register.ts declares them from there). */
+function copyFonts(): void {
+	const css = 'src/lib/design/fonts.css';
+	mkdirSync(`${outDir}/fonts`, { recursive: true });
+	for (const [, url] of readFileSync(css, 'utf8').matchAll(/url\('([^']+\.woff2)'\)/g))
+		copyFileSync(resolve(dirname(css), url!), `${outDir}/fonts/${basename(url!)}`);
+}
+
 /**
  * `virtual:element-data/<key>`: each key of src/elements/elementData.server.ts's result as its own module
  * (`messages/<bundle>` for the UI strings), so that a script with one element bundles only what it imports.
@@ -87,6 +95,7 @@ function asciiOnly(code: string): string {
 
 const started = performance.now();
 const data = await elementDataModules();
+copyFonts();
 for (const name of Object.keys(scripts)) {
 	await build({
 		configFile: false,

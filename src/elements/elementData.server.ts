@@ -3,6 +3,7 @@
  * site's pages and embeds, and bundled into the elements' script (scripts/buildElements.ts serialises it).
  */
 import base from '$lib/design/base.css?raw';
+import fonts from '$lib/design/fonts.css?raw';
 import tokens from '$lib/design/tokens.css?raw';
 import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
 import type { ChartId } from '$lib/data/chartIds';
@@ -13,7 +14,7 @@ import { groupTokenCss } from '$lib/design/groupTokens';
 import { ballotChart, chartText } from '$lib/embed/chartText.server';
 import { translator, type Messages } from '$lib/i18n/translate';
 import { storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
-import { hostCss, hostReset } from './hostCss';
+import { declaredFamilies, elementFontCss, hostCss, hostReset } from './hostCss';
 
 /** The elements speak the site's default language; a translated edition would pass its locale here. */
 const defaultLocale = 'en';
@@ -90,7 +91,9 @@ export function elementData() {
 	return {
 		locale: defaultLocale,
 		/** Each shadow root's first sheet: the host's reset, then the site's tokens, defaults and group colours. */
-		hostCss: hostReset + hostCss(tokens + base + groupTokenCss(assembly.groups)),
+		hostCss: hostReset + hostCss(tokens + base + groupTokenCss(assembly.groups), declaredFamilies(fonts)),
+		/** The site's `@font-face` rules, for the host page's head (see register.ts). */
+		fonts: elementFontCss(fonts),
 		...messages,
 		seats: {
 			groups,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { groupTokenCss } from '$lib/design/groupTokens';
-import { hostCss, hostReset, remToPx } from './hostCss';
+import { declaredFamilies, elementFontCss, hostCss, hostReset, remToPx } from './hostCss';
 
 // Read from disk: Vitest stubs CSS imports, even ?raw ones.
 const read = (name: string) => readFileSync(`src/lib/design/${name}.css`, 'utf8');
@@ -30,11 +30,26 @@ describe('hostCss', () => {
 		expect(remToPx('.x2rem{margin:1.25rem}')).toBe('.x2rem{margin:20px}');
 	});
 
+	it('names the families the fonts declare under the elements’ names first, then under the site’s', () => {
+		expect(
+			hostCss(":root{--font-sans: Inter, 'Inter Fallback', system-ui}p{font-family: Inter}", [
+				'Inter',
+				'Inter Fallback'
+			])
+		).toBe(
+			":host{--font-sans:'Nato Inter','Nato Inter Fallback',Inter,'Inter Fallback',system-ui}p{font-family:Inter}"
+		);
+	});
+
 	it('leaves no :root, html, body, data-theme or rem in the site’s own token, base and group-colour CSS', () => {
-		const css = hostCss(read('tokens') + read('base') + groupTokenCss([{ id: 'RN', colour: '#0d378a' }]));
+		const css = hostCss(
+			read('tokens') + read('base') + groupTokenCss([{ id: 'RN', colour: '#0d378a' }]),
+			declaredFamilies(read('fonts'))
+		);
 		expect(css).not.toMatch(/:root|data-theme=|(^|[}\s,])(html|body)\s*[{,]|\drem\b/);
 		expect(css).toContain('--colour-bg');
 		expect(css).toContain('--group-RN-fill');
+		expect(css).toContain("--font-sans:'Nato Inter','Nato Inter Fallback',Inter,'Inter Fallback',system-ui");
 	});
 });
 
@@ -42,5 +57,22 @@ describe('hostReset', () => {
 	it('resets what the host page passes down, keeps the element a block, and lets hidden hide it', () => {
 		expect(hostReset).toMatch(/^:host\{all:initial;display:block;direction:ltr;/);
 		expect(hostReset).toContain(':host([hidden]){display:none}');
+	});
+});
+
+describe('elementFontCss', () => {
+	it('declares the site’s faces under the elements’ names, from the folder the script names', () => {
+		const css = elementFontCss(read('fonts'));
+		expect(declaredFamilies(css)).toEqual([
+			'Nato Source Serif 4',
+			'Nato Inter',
+			'Nato Source Serif 4 Fallback',
+			'Nato Inter Fallback'
+		]);
+		const files = [...css.matchAll(/url\('([^']+)'\)/g)].map((m) => m[1]);
+		expect(files).toHaveLength(6);
+		for (const file of files) expect(file).toMatch(/^\{fonts\}\/[\w-]+\.woff2$/);
+		expect(css).toContain('unicode-range:U+0000-00FF,');
+		expect(css).not.toMatch(/\/\*|node_modules/);
 	});
 });

@@ -8,6 +8,10 @@ declare module 'virtual:element-data/hostCss' {
 	const value: ElementData['hostCss'];
 	export default value;
 }
+declare module 'virtual:element-data/fonts' {
+	const value: ElementData['fonts'];
+	export default value;
+}
 declare module 'virtual:element-data/messages/*' {
 	const value: Record<string, string>;
 	export default value;

@@ -664,3 +664,32 @@ test('a notice stays short: each value cut, repeats merged, at most five lines a
 	}
 	expect(errors).toEqual([]);
 });
+
+test('the elements load the site’s fonts, declared once in the host page, with the system font as fallback', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle></nato-hemicycle><nato-timeline></nato-timeline>',
+		['nato-hemicycle', 'nato-timeline']
+	);
+	await expect(page.locator('nato-timeline figcaption')).toBeAttached();
+	await expect(page.locator('style[data-nato-fonts]')).toHaveCount(1);
+	await expect(page.locator('nato-hemicycle figure')).toHaveCSS('font-family', /^"Nato Inter", .*system-ui/);
+	await expect(page.locator('nato-hemicycle figcaption')).toHaveCSS('font-family', /^"Nato Source Serif 4"/);
+	// Loaded from the site, across origins.
+	await page.evaluate(() => document.fonts.ready);
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				[...document.fonts]
+					.filter((face) => face.status === 'loaded')
+					.map((face) => face.family.replace(/"/g, ''))
+					.toSorted()
+			)
+		)
+		.toEqual(expect.arrayContaining(['Nato Inter', 'Nato Source Serif 4']));
+	expect(errors).toEqual([]);
+});
