@@ -3,28 +3,67 @@
  * classic scripts under build/elements/v1/: `nato-charts.js` defines all five elements, and
  * `nato-hemicycle.js`, `nato-timeline.js`, `nato-positions.js`, `nato-arguments.js` and `nato-ballots.js` one
  * each, with only that chart's code, data and UI strings. Classic scripts, not modules, so that any page on any origin can load them
- * with a plain <script src>, with no CORS header. Prints each script's size.
+ * with a plain <script src>, with no CORS header. Any of them may share a page, in any order (src/elements/register.ts).
+ * It copies the site's font files beside them, to build/elements/v1/fonts/. Prints each script's size.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { uneval } from 'devalue';
 import { build, runnerImport, type Plugin } from 'vite';
+import { remToPx } from '../src/elements/hostCss';
 
 // Svelte's production runtime, without its development checks and messages.
 process.env.NODE_ENV = 'production';
 
 const outDir = 'build/elements/v1';
 const alias = { $lib: resolve('src/lib'), $content: resolve('content') };
-const entries: Record<string, string> = {
-	'nato-charts': 'src/elements/index.ts',
+/** Each element's tag and the component compiled into it. */
+const elements: Record<string, string> = {
 	'nato-hemicycle': 'src/elements/NatoHemicycle.svelte',
 	'nato-timeline': 'src/elements/NatoTimeline.svelte',
 	'nato-positions': 'src/elements/NatoPositions.svelte',
 	'nato-arguments': 'src/elements/NatoArguments.svelte',
 	'nato-ballots': 'src/elements/NatoBallots.svelte'
 };
+/** Each script and the tags it defines. */
+const scripts: Record<string, string[]> = {
+	'nato-charts': Object.keys(elements),
+	...Object.fromEntries(Object.keys(elements).map((tag) => [tag, [tag]]))
+};
+
+/**
+ * `virtual:element-entry/<script>`: a script's entry, which registers its elements (register.ts) rather than
+ * letting Svelte's compiled component call `customElements.define` itself, which throws for a tag already
+ * defined by another of the scripts on the page.
+ */
+function elementEntries(): Plugin {
+	const prefix = 'virtual:element-entry/';
+	return {
+		name: 'element-entry',
+		// Vite's library mode makes the entry a path under the root: the name follows the prefix.
+		resolveId: (request) =>
+			request.includes(prefix) ? `\0${request.slice(request.indexOf(prefix))}` : undefined,
+		load(id) {
+			if (!id.startsWith(`\0${prefix}`)) return undefined;
+			const tags = scripts[id.slice(prefix.length + 1)]!;
+			return [
+				`import { registerElements } from ${JSON.stringify(resolve('src/elements/register.ts'))};`,
+				...tags.map((tag, i) => `import C${i} from ${JSON.stringify(resolve(elements[tag]!))};`),
+				`registerElements({ ${tags.map((tag, i) => `${JSON.stringify(tag)}: C${i}`).join(', ')} });`
+			].join('\n');
+		}
+	};
+}
+
+/** The font files the site's fonts.css names, copied to `<outDir>/fonts/` (register.ts declares them from there). */
+function copyFonts(): void {
+	const css = 'src/lib/design/fonts.css';
+	mkdirSync(`${outDir}/fonts`, { recursive: true });
+	for (const [, url] of readFileSync(css, 'utf8').matchAll(/url\('([^']+\.woff2)'\)/g))
+		copyFileSync(resolve(dirname(css), url!), `${outDir}/fonts/${basename(url!)}`);
+}
 
 /**
  * `virtual:element-data/<key>`: each key of src/elements/elementData.server.ts's result as its own module
@@ -56,7 +95,8 @@ function asciiOnly(code: string): string {
 
 const started = performance.now();
 const data = await elementDataModules();
-for (const [name, entry] of Object.entries(entries)) {
+copyFonts();
+for (const name of Object.keys(scripts)) {
 	await build({
 		configFile: false,
 		mode: 'production',
@@ -64,14 +104,19 @@ for (const [name, entry] of Object.entries(entries)) {
 		plugins: [
 			svelte({
 				configFile: false,
-				preprocess: vitePreprocess(),
+				// Lengths in rem become px: inside an element, 1rem would follow the host page's root font size.
+				preprocess: [
+					vitePreprocess(),
+					{ name: 'rem-to-px', style: ({ content }) => ({ code: remToPx(content) }) }
+				],
 				// Every component injects its own CSS into the shadow root it renders in; the wrappers named
-				// Nato*.svelte are the custom elements.
+				// Nato*.svelte are the custom elements, defined by register.ts (their options name no tag).
 				compilerOptions: { runes: true, css: 'injected', dev: false },
 				dynamicCompileOptions: ({ filename }) =>
 					/src\/elements\/Nato\w+\.svelte$/.test(filename) ? { customElement: true } : undefined
 			}),
-			elementData(data)
+			elementData(data),
+			elementEntries()
 		],
 		resolve: { alias },
 		build: {
@@ -79,7 +124,12 @@ for (const [name, entry] of Object.entries(entries)) {
 			emptyOutDir: false,
 			target: 'es2022',
 			sourcemap: process.env.ELEMENTS_SOURCEMAP === '1',
-			lib: { entry, name: 'natoCharts', formats: ['iife'], fileName: () => `${name}.js` }
+			lib: {
+				entry: `virtual:element-entry/${name}`,
+				name: 'natoCharts',
+				formats: ['iife'],
+				fileName: () => `${name}.js`
+			}
 		}
 	});
 	// ASCII only (non-ASCII as \u escapes): a page that declares no charset would otherwise decode the

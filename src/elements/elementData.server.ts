@@ -1,7 +1,10 @@
 /**
  * Everything the custom elements draw, built at build time from `content/` by the same builders as the
- * site's pages and embeds, and bundled into the elements' script (vite.elements.config.ts serialises it).
+ * site's pages and embeds, and bundled into the elements' script (scripts/buildElements.ts serialises it).
  */
+import base from '$lib/design/base.css?raw';
+import fonts from '$lib/design/fonts.css?raw';
+import tokens from '$lib/design/tokens.css?raw';
 import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
 import type { ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
@@ -11,6 +14,7 @@ import { groupTokenCss } from '$lib/design/groupTokens';
 import { ballotChart, chartText } from '$lib/embed/chartText.server';
 import { translator, type Messages } from '$lib/i18n/translate';
 import { storyGraphicsData } from '$lib/story/graphics/storyGraphics.server';
+import { declaredFamilies, elementFontCss, hostCss, hostReset } from './hostCss';
 
 /** The elements speak the site's default language; a translated edition would pass its locale here. */
 const defaultLocale = 'en';
@@ -86,7 +90,10 @@ export function elementData() {
 	// One export per chart, so that a script with one element bundles only that chart's data.
 	return {
 		locale: defaultLocale,
-		groupCss: groupTokenCss(assembly.groups),
+		/** Each shadow root's first sheet: the host's reset, then the site's tokens, defaults and group colours. */
+		hostCss: hostReset + hostCss(tokens + base + groupTokenCss(assembly.groups), declaredFamilies(fonts)),
+		/** The site's `@font-face` rules, for the host page's head (see register.ts). */
+		fonts: elementFontCss(fonts),
 		...messages,
 		seats: {
 			groups,

@@ -19,6 +19,24 @@ describe('readElementOptions', () => {
 		expect(readElementOptions({ highlight: 'RN,UDR' }, specs).values.highlight).toBe('RN,UDR');
 	});
 
+	it('reads a repeated value once, and a repeated bad one is reported once', () => {
+		expect(readElementOptions({ highlight: 'RN RN' }, specs)).toMatchObject({
+			values: { highlight: 'RN' },
+			rejected: []
+		});
+		expect(readElementOptions({ highlight: 'x x' }, specs)).toMatchObject({
+			values: { highlight: 'none' },
+			rejected: [{ option: 'highlight', value: 'x' }]
+		});
+	});
+
+	it('trims values and matches them without regard to case', () => {
+		expect(readElementOptions({ theme: ' Dark', table: 'SHOW ', highlight: ' rn udr ' }, specs)).toEqual({
+			values: { lang: 'en', theme: 'dark', table: 'show', highlight: 'RN,UDR' },
+			rejected: []
+		});
+	});
+
 	it('takes only the language the data was built in', () => {
 		expect(readElementOptions({ lang: 'fr' }, specs)).toMatchObject({
 			values: { lang: 'en' },

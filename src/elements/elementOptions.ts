@@ -24,15 +24,8 @@ export function readElementOptions(
 	const params = new URLSearchParams();
 	for (const [name, value] of Object.entries(attributes)) {
 		if (value == null) continue;
-		params.set(
-			name,
-			specs[name]?.list
-				? value
-						.trim()
-						.split(/[\s,]+/)
-						.join(',')
-				: value.trim()
-		);
+		// readEmbedOptions trims each value and drops the empty ones.
+		params.set(name, specs[name]?.list ? value.split(/[\s,]+/).join(',') : value);
 	}
 	return readEmbedOptions(params.toString(), specs);
 }

@@ -1,14 +1,94 @@
 /**
- * Page-level CSS (design tokens, element defaults) rewritten for a custom element's shadow root: custom
- * properties set on `:root` do not reach a shadow tree unless the page happens to set them, and rules for
- * `html` and `body` match nothing inside one. A forced theme is the element's `theme` attribute rather than
- * `<html data-theme>`.
+ * The site's page-level CSS (design tokens, element defaults, fonts) rewritten for the custom elements, at build
+ * time (elementData.server.ts): custom properties set on `:root` do not reach a shadow tree unless the page
+ * happens to set them, rules for `html` and `body` match nothing inside one, and `@font-face` inside one is
+ * ignored.
  */
-export function hostCss(css: string): string {
+
+/** What an element's type and spacing are measured in: 1rem of the site, whatever the host page's root size. */
+const remPx = 16;
+
+/** The prefix of the elements' font families, so that a host page's own "Inter" is never taken for ours. */
+const fontPrefix = 'Nato ';
+
+/**
+ * The host's own box, first in the element's sheet: every property the host page would pass down (direction, a
+ * font, line-height, letter- and word-spacing, white-space, text-transform and -align, colour…) goes back to
+ * its initial value, then the tokens and defaults that follow set the element's own. Two exceptions:
+ * `visibility` still inherits, so that a section the page hides hides the chart in it too (it changes no
+ * layout); and `hidden` still hides, as on any element. Custom properties are not reset: `all` leaves them, so
+ * a page that sets `--colour-text` on `*` still reaches in.
+ */
+export const hostReset =
+	':host{all:initial;display:block;direction:ltr;visibility:inherit}:host([hidden]){display:none}';
+
+/**
+ * `css` with every length in rem written in px (at 16px), so that a host page's `html { font-size }` does not
+ * scale the element.
+ */
+export function remToPx(css: string): string {
+	return css.replace(
+		/(?<![\w.-])(-?\d*\.?\d+)rem\b/g,
+		(_, n: string) => `${Number((Number(n) * remPx).toFixed(3))}px`
+	);
+}
+
+/**
+ * Page-level CSS for a shadow root: tokens move from `:root` to the host, rules for `html` and `body` apply to
+ * the host, a forced theme follows the element's parsed `theme` (reflected as `data-nato-theme`, see
+ * hostStyles.svelte.ts) rather than `<html data-theme>`, rem becomes px, and the font tokens name the
+ * elements' families before the site's (`families`: those fonts.css declares; see withElementFamilies).
+ */
+export function hostCss(css: string, families: readonly string[] = []): string {
+	return remToPx(
+		withElementFamilies(
+			compact(css)
+				.replace(/:root:not\(\[data-theme='(\w+)'\]\)/g, ":host(:not([data-nato-theme='$1']))")
+				.replace(/:root\[data-theme='(\w+)'\]/g, ":host([data-nato-theme='$1'])")
+				.replace(/:root/g, ':host')
+				.replace(/(^|[}\s,])(html|body)(?=\s*[{,])/g, '$1:host'),
+			families
+		)
+	);
+}
+
+/** The families `@font-face` rules in `css` declare, in order, each once. */
+export function declaredFamilies(css: string): string[] {
+	return [...new Set([...css.matchAll(/font-family:\s*'([^']+)'/g)].map((m) => m[1]!))];
+}
+
+/**
+ * The site's `@font-face` rules for the host page's head: comments dropped, each family renamed `Nato …`, and
+ * each file named `{fonts}/<file>.woff2`, for the script to point at the folder it serves them from.
+ */
+export function elementFontCss(css: string): string {
+	return compact(css)
+		.replace(/url\('[^']*\/([\w.-]+\.woff2)'\)/g, "url('{fonts}/$1')")
+		.replace(/font-family:'([^']+)'/g, `font-family:'${fontPrefix}$1'`);
+}
+
+/** `css` without comments or the spaces around punctuation (a space before `:` stays: it is a combinator). */
+function compact(css: string): string {
 	return css
 		.replace(/\/\*[\s\S]*?\*\//g, '')
-		.replace(/:root:not\(\[data-theme='(\w+)'\]\)/g, ":host(:not([theme='$1']))")
-		.replace(/:root\[data-theme='(\w+)'\]/g, ":host([theme='$1'])")
-		.replace(/:root/g, ':host')
-		.replace(/(^|[}\s,])(html|body)(?=\s*[{,])/g, '$1:host');
+		.replace(/\s+/g, ' ')
+		.replace(/\s*([;,{}>])\s*/g, '$1')
+		.replace(/:\s+/g, ':')
+		.trim();
+}
+
+/**
+ * In each `--font-*` list, the families the fonts declare, first under the elements' names, then again under the
+ * site's: the site's own pages, which declare those already (fonts.css), get no second copy (register.ts).
+ */
+function withElementFamilies(css: string, families: readonly string[]): string {
+	return css.replace(/(--font-[\w-]+:)([^;}]+)/g, (_, property: string, list: string) => {
+		const items = list.split(',').map((family) => family.trim());
+		const declared = items.map(unquoted).filter((name) => families.includes(name));
+		return property + [...declared.map((name) => `'${fontPrefix}${name}'`), ...items].join(',');
+	});
+}
+
+function unquoted(family: string): string {
+	return family.replace(/^['"]|['"]$/g, '');
 }

@@ -4,8 +4,12 @@ declare module 'virtual:element-data/locale' {
 	const value: ElementData['locale'];
 	export default value;
 }
-declare module 'virtual:element-data/groupCss' {
-	const value: ElementData['groupCss'];
+declare module 'virtual:element-data/hostCss' {
+	const value: ElementData['hostCss'];
+	export default value;
+}
+declare module 'virtual:element-data/fonts' {
+	const value: ElementData['fonts'];
 	export default value;
 }
 declare module 'virtual:element-data/messages/*' {

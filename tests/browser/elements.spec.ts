@@ -22,6 +22,9 @@ const { resolutions, precedent } = records;
 const ballotNumbered = (n: number) => resolutions.find((b) => b.number === n)!;
 
 let hostPage = '';
+/** Attributes of the host page's <html>, and its own styles after the default ones. */
+let hostHtml = 'lang="en"';
+let hostStyle = '';
 let host: Server;
 let hostOrigin = '';
 
@@ -30,8 +33,8 @@ test.beforeAll(async () => {
 	host = createServer((_request, response) => {
 		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		response.end(
-			`<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>A course page</title>
-			<style>body{margin:0;padding:8px;font:16px Georgia} button,summary{background:hotpink!important} svg{display:none}</style>
+			`<!doctype html><html ${hostHtml}><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>A course page</title>
+			<style>body{margin:0;padding:8px;font:16px Georgia} button,summary{background:hotpink!important} svg{display:none}${hostStyle}</style>
 			</head><body><main><h1>A course page</h1>${hostPage}</main></body></html>`
 		);
 	});
@@ -40,9 +43,23 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => host.close());
 
-/** Opens a host page holding `markup` and the elements' script from the site. */
-async function openHost(page: Page, baseURL: string | undefined, markup: string, script = 'nato-charts') {
-	hostPage = `${markup}<script src="${baseURL}/elements/v1/${script}.js"></script>`;
+/**
+ * Opens a host page holding `markup` and the elements' script (or scripts, in that order) from the site;
+ * `html` and `style` give the page's <html> attributes and its own CSS.
+ */
+async function openHost(
+	page: Page,
+	baseURL: string | undefined,
+	markup: string,
+	script: string | string[] = 'nato-charts',
+	{ html = 'lang="en"', style = '' } = {}
+) {
+	hostPage = `${markup}${[script]
+		.flat()
+		.map((name) => `<script src="${baseURL}/elements/v1/${name}.js"></script>`)
+		.join('')}`;
+	hostHtml = html;
+	hostStyle = style;
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(`${hostOrigin}/course.html`);
@@ -445,5 +462,234 @@ test('an element says when its chart was last updated, linking to the entry on t
 			page.locator('nato-timeline').getByRole('link', { name: `Updated ${englishDate(timeline.date)}` })
 		).toHaveAttribute('href', `${baseURL}/updates/#${timeline.id}`);
 	else await expect(page.locator('nato-timeline .footer')).not.toContainText('Updated');
+	expect(errors).toEqual([]);
+});
+
+// Issue 17: what integrators run into (reviews-2026-12/reliability.md, F1–F4, F9 and the fonts).
+
+test('a repeated or unknown highlight id shows one notice line per value and the chart; correcting the attribute redraws it', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle id="twice" highlight="x x"></nato-hemicycle><nato-hemicycle id="valid" highlight="RN RN"></nato-hemicycle><nato-hemicycle id="working" highlight="RN"></nato-hemicycle>',
+		'nato-hemicycle'
+	);
+	const first = assembly.groups[0].id;
+	const twice = page.locator('#twice');
+	await expect(twice.locator('.notice')).toHaveText([/“highlight” does not accept “x”/]);
+	await expect(twice.locator('[role="listbox"]')).toBeVisible();
+	await expect(twice.locator(`g[data-group="${first}"]`)).not.toHaveClass(/dimmed/);
+	// A valid id given twice picks the group out once, with no notice.
+	const valid = page.locator('#valid');
+	await expect(valid.locator('g[data-group="RN"]')).not.toHaveClass(/dimmed/);
+	await expect(valid.locator(`g[data-group="${first}"]`)).toHaveClass(/dimmed/);
+	await expect(valid.locator('.notice')).toHaveCount(0);
+	// Corrected later, the attribute redraws the chart without the notice.
+	await twice.evaluate((element) => element.setAttribute('highlight', 'RN'));
+	await expect(twice.locator('.notice')).toHaveCount(0);
+	await expect(twice.locator(`g[data-group="${first}"]`)).toHaveClass(/dimmed/);
+	// A working element given a repeated bad id shows the notice and the default chart.
+	const working = page.locator('#working');
+	await working.evaluate((element) => element.setAttribute('highlight', 'zz zz'));
+	await expect(working.locator('.notice')).toHaveText([/“highlight” does not accept “zz”/]);
+	await expect(working.locator(`g[data-group="${first}"]`)).not.toHaveClass(/dimmed/);
+	expect(errors).toEqual([]);
+});
+
+const allScripts = ['nato-charts', ...tags];
+for (const scripts of [
+	['nato-hemicycle', 'nato-charts'],
+	['nato-charts', 'nato-hemicycle'],
+	['nato-hemicycle', 'nato-hemicycle'],
+	['nato-charts', 'nato-charts'],
+	allScripts
+])
+	test(`the scripts ${scripts.join(', ')} on one page define every element they name, with no error`, async ({
+		page,
+		baseURL
+	}) => {
+		const errors = await openHost(page, baseURL, tags.map((tag) => `<${tag}></${tag}>`).join(''), scripts);
+		const named = tags.filter((tag) => scripts.includes('nato-charts') || scripts.includes(tag));
+		for (const tag of named) await expect(page.locator(`${tag} figcaption`)).toBeAttached();
+		expect(await page.evaluate((all) => all.map((t) => !!customElements.get(t)), tags)).toEqual(
+			tags.map((t) => named.includes(t))
+		);
+		expect(errors).toEqual([]);
+	});
+
+test('every attribute is also a property, and values are trimmed and compared case-insensitively', async ({
+	page,
+	baseURL
+}) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle id="set"></nato-hemicycle><nato-hemicycle id="spaced" theme=" Dark" table="SHOW " highlight=" rn "></nato-hemicycle><nato-positions></nato-positions><nato-ballots></nato-ballots>'
+	);
+	const dark = 'rgb(233, 230, 223)';
+	const set = page.locator('#set');
+	await expect(set.locator('figcaption')).toBeAttached();
+	// As Svelte 5, React 19 and Vue set them on a custom element: properties, not attributes.
+	await set.evaluate((element) =>
+		Object.assign(element, { theme: 'dark', table: 'show', highlight: 'RN', simulator: 'show', lang: 'EN' })
+	);
+	await expect(set.locator('figure')).toHaveCSS('color', dark);
+	await expect(set.locator('details.table')).toHaveAttribute('open', '');
+	await expect(set.locator('g[data-group="RN"]')).not.toHaveClass(/dimmed/);
+	await expect(set.locator(`g[data-group="${assembly.groups[0].id}"]`)).toHaveClass(/dimmed/);
+	await expect(set).toContainText('These are scenarios, not forecasts');
+	await set.evaluate((element) => Object.assign(element, { theme: 'light' }));
+	await expect(set.locator('figure')).toHaveCSS('color', 'rgb(27, 27, 29)');
+
+	const spaced = page.locator('#spaced');
+	await expect(spaced.locator('figure')).toHaveCSS('color', dark);
+	await expect(spaced.locator('details.table')).toHaveAttribute('open', '');
+	await expect(spaced.locator('g[data-group="RN"]')).not.toHaveClass(/dimmed/);
+
+	const positions = page.locator('nato-positions');
+	await positions.evaluate((element) => Object.assign(element, { axis: 'EU_Russia', theme: 'DARK' }));
+	await expect(positions.locator('input[value="eu_russia"]')).toBeChecked();
+	await expect(positions.locator('figure')).toHaveCSS('color', dark);
+
+	const ballots = page.locator('nato-ballots');
+	const oldest = resolutions[0]!;
+	await ballots.evaluate((element, n) => Object.assign(element, { ballot: ` ${n} ` }), oldest.number);
+	await expect(ballots.locator('.centre .big')).toHaveText(`${oldest.totals.for}–${oldest.totals.against}`);
+
+	await expect(page.locator('.notice')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('a right-to-left host page and its inherited styles do not reach the charts’ layout', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-positions></nato-positions><nato-hemicycle theme="dark"></nato-hemicycle><nato-timeline hidden></nato-timeline>',
+		'nato-charts',
+		{
+			html: 'lang="ar" dir="rtl"',
+			// The page's own heading is kept short, so that only the elements could widen the page.
+			style: `html{font-size:62.5%} body{white-space:nowrap;letter-spacing:3px;word-spacing:20px;text-transform:uppercase;text-align:right;font:italic 22px/3 monospace;color:magenta} h1{font-size:16px}`
+		}
+	);
+	const positions = page.locator('nato-positions');
+	await expect(positions.locator('text.label').first()).toBeVisible();
+	const figure = positions.locator('figure');
+	for (const [property, value] of Object.entries({
+		direction: 'ltr',
+		'white-space': 'normal',
+		'letter-spacing': 'normal',
+		'word-spacing': '0px',
+		'text-transform': 'none',
+		'text-align': 'start',
+		'font-style': 'normal',
+		color: 'rgb(27, 27, 29)'
+	}))
+		await expect(figure, property).toHaveCSS(property, value);
+	// The axis's ends keep their sides: "← left" at the left, "right →" at the right.
+	const ends = await positions.locator('.axis-ends span').evaluateAll((spans) =>
+		spans.map((span) => {
+			const { left, right } = span.getBoundingClientRect();
+			return { text: span.textContent ?? '', left, right };
+		})
+	);
+	const plot = (await positions.locator('svg.main').boundingBox())!;
+	expect(ends[0]!.text).toMatch(/^←/);
+	expect(ends[1]!.text).toMatch(/→$/);
+	expect(ends[0]!.left).toBeLessThan(plot.x + plot.width / 2);
+	expect(ends[1]!.right).toBeGreaterThan(plot.x + plot.width / 2);
+	expect(ends[1]!.left).toBeGreaterThan(ends[0]!.right);
+	// No party label runs off the plot.
+	const clipped = await positions.locator('svg.main text.label').evaluateAll((labels) => {
+		const svg = labels[0]!.closest('svg')!.getBoundingClientRect();
+		return labels
+			.map((label) => ({ text: label.textContent, box: label.getBoundingClientRect() }))
+			.filter(({ box }) => box.left < svg.left - 0.5 || box.right > svg.right + 0.5)
+			.map(({ text }) => text);
+	});
+	expect(clipped).toEqual([]);
+	// The host's small root font size does not shrink the type: the title stays at the site's size.
+	const titleSize = await figure
+		.locator('figcaption')
+		.evaluate((title) => parseFloat(getComputedStyle(title).fontSize));
+	expect(titleSize).toBeGreaterThanOrEqual(20);
+	// The page is no wider than the window, whatever the host's white-space, and nothing overflows a figure.
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		page.viewportSize()!.width
+	);
+	for (const tag of ['nato-positions', 'nato-hemicycle'])
+		expect(
+			await page.locator(`${tag} figure`).evaluate((f) => f.scrollWidth - f.clientWidth),
+			tag
+		).toBeLessThanOrEqual(0);
+	// The theme still applies, and the hidden attribute still hides.
+	await expect(page.locator('nato-hemicycle figure')).toHaveCSS('color', 'rgb(233, 230, 223)');
+	await expect(page.locator('nato-timeline')).toBeHidden();
+	expect(errors).toEqual([]);
+});
+
+test('a notice stays short: each value cut, repeats merged, at most five lines and how many more', async ({
+	page,
+	baseURL
+}) => {
+	const repeated = Array(2000).fill('x').join(' ');
+	const distinct = Array.from({ length: 1500 }, (_, i) => `bad-${i}`).join(' ');
+	const errors = await openHost(
+		page,
+		baseURL,
+		`<nato-hemicycle id="repeated" highlight="${repeated}" theme="${'y'.repeat(300)}"></nato-hemicycle><nato-hemicycle id="distinct" highlight="${distinct}"></nato-hemicycle>`,
+		'nato-hemicycle'
+	);
+	const repeatedNotices = page.locator('#repeated .notice');
+	await expect(repeatedNotices).toHaveText([
+		/“theme” does not accept “y{39}…”/,
+		/“highlight” does not accept “x”/
+	]);
+	const notices = page.locator('#distinct .notice');
+	await expect(notices).toHaveCount(6);
+	await expect(notices.last()).toHaveText(/1,?495 more/);
+	for (const id of ['#repeated', '#distinct']) {
+		const element = page.locator(id);
+		const text = await element.locator('.notice').allTextContents();
+		expect(text.join('').length).toBeLessThan(800);
+		const top = (await element.boundingBox())!.y;
+		expect((await element.locator('[role="listbox"]').boundingBox())!.y - top).toBeLessThan(700);
+	}
+	expect(errors).toEqual([]);
+});
+
+test('the elements load the site’s fonts, declared once in the host page, with the system font as fallback', async ({
+	page,
+	baseURL
+}) => {
+	const errors = await openHost(
+		page,
+		baseURL,
+		'<nato-hemicycle></nato-hemicycle><nato-timeline></nato-timeline>',
+		['nato-hemicycle', 'nato-timeline']
+	);
+	await expect(page.locator('nato-timeline figcaption')).toBeAttached();
+	await expect(page.locator('style[data-nato-fonts]')).toHaveCount(1);
+	await expect(page.locator('nato-hemicycle figure')).toHaveCSS('font-family', /^"Nato Inter", .*system-ui/);
+	await expect(page.locator('nato-hemicycle figcaption')).toHaveCSS('font-family', /^"Nato Source Serif 4"/);
+	// Loaded from the site, across origins.
+	await page.evaluate(() => document.fonts.ready);
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				[...document.fonts]
+					.filter((face) => face.status === 'loaded')
+					.map((face) => face.family.replace(/"/g, ''))
+					.toSorted()
+			)
+		)
+		.toEqual(expect.arrayContaining(['Nato Inter', 'Nato Source Serif 4']));
 	expect(errors).toEqual([]);
 });

@@ -142,6 +142,33 @@ test('a bad option shows a short notice as text and falls back to the default', 
 	await expect(page.locator('[data-group="SOC"]')).toHaveClass(/dimmed/);
 });
 
+test('a notice stays short: each value cut, repeats merged, at most five values and how many more', async ({
+	page
+}) => {
+	const repeated = Array(2000).fill('x').join(',');
+	const distinct = Array.from({ length: 1500 }, (_, i) => `bad-${i}`).join(',');
+	for (const [highlight, expected] of [
+		[
+			repeated,
+			/^The embed option “theme” does not accept “y{39}…”: showing the default\. The embed option “highlight” does not accept “x”: showing the default\.$/
+		],
+		[distinct, /“highlight” does not accept “bad-3”.*1,?496 more/]
+	] as const) {
+		await page.goto(`/embed/v1/seats/?theme=${'y'.repeat(300)}&highlight=${highlight}`);
+		const notice = page.locator('[data-embed-notice]');
+		await expect(notice).toHaveText(expected);
+		expect((await notice.textContent())!.length).toBeLessThan(800);
+		expect((await page.locator('.chart').boundingBox())!.y).toBeLessThan(600);
+	}
+});
+
+test('a notice shows the values as given, even with $ patterns in them', async ({ page }) => {
+	await page.goto("/embed/v1/seats/?theme=$'&table=$%26&lang=$%60");
+	await expect(page.locator('[data-embed-notice]')).toHaveText(
+		"The embed option “lang” does not accept “$`”: showing the default. The embed option “theme” does not accept “$'”: showing the default. The embed option “table” does not accept “$&”: showing the default."
+	);
+});
+
 test('an embed has no site chrome, names its source and date, and links back', async ({ page }) => {
 	for (const chart of charts) {
 		await page.goto(`/embed/v1/${chart}/`);

@@ -2,7 +2,8 @@
  * The component package, used as a developer would: `npm run package`, `npm pack`, then a fresh SvelteKit
  * app (tests/package/app, with the project's exact versions of Kit, Svelte, Vite and TypeScript) installs the
  * tarball, type-checks (its page expects errors for wrong props, so `any` types would fail it), builds,
- * prerenders a hemicycle of another chamber and a timeline, and runs them in Chromium. Desktop project only
+ * prerenders a hemicycle of another chamber and a timeline, and runs them in Chromium, with a page that shows a
+ * custom element from the site's script (Svelte sets its attributes as properties). Desktop project only
  * (see playwright.config.ts); steps run in order and print their timings.
  */
 import { expect, test } from '@playwright/test';
@@ -148,6 +149,27 @@ test.describe('the component package in a fresh SvelteKit app', () => {
 				getComputedStyle(document.documentElement).getPropertyValue('--colour-bg')
 			);
 			expect(background.trim(), 'styles.css sets the design tokens').toMatch(/^#[0-9a-f]{6}$/);
+			expect(errors).toEqual([]);
+		} finally {
+			server.close();
+		}
+	});
+
+	test('in the app, <nato-timeline theme="dark"> from the site’s script renders dark: Svelte sets the property', async ({
+		page,
+		baseURL
+	}) => {
+		const server = await serveStatic(join(app, 'build'), 0);
+		try {
+			const errors: string[] = [];
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.emulateMedia({ colorScheme: 'light' });
+			const site = encodeURIComponent(baseURL!);
+			await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/element/?site=${site}`);
+			const element = page.locator('nato-timeline');
+			await expect(element.locator('figcaption')).toBeAttached();
+			expect(await element.evaluate((el) => el.getAttribute('theme'))).toBeNull();
+			await expect(element.locator('figure')).toHaveCSS('color', 'rgb(233, 230, 223)');
 			expect(errors).toEqual([]);
 			finished = true;
 		} finally {

@@ -250,6 +250,22 @@ test('a bad URL value shows a readable notice, keeps the defaults, and is never 
 	await expect(page.getByLabel(/each group by its party's stance/)).toBeChecked();
 });
 
+test('a notice stays short: each value cut, at most five values and how many more', async ({ page }) => {
+	const many = Array.from({ length: 40 }, (_, i) => `bad${i}:for`).join(',');
+	for (const [query, expected] of [
+		[`g=${'x'.repeat(10_000)}`, /g=x{39}…$/],
+		[`g=${many}`, /g=bad4:for;? and 35 more/]
+	] as const) {
+		await page.goto(`/seats/?${query}`);
+		await expect(page.locator('article[data-ready="true"]')).toBeAttached();
+		const notice = page.locator('p.notice[role="status"]');
+		await expect(notice).toHaveText(expected);
+		expect((await notice.textContent())!.length).toBeLessThan(500);
+		const chart = page.locator('#seat-balance');
+		expect((await chart.boundingBox())!.y).toBeLessThan(1200);
+	}
+});
+
 test('seats change colour without animation when the reader prefers reduced motion', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	const duration = await page

@@ -22,6 +22,8 @@ export interface EmbedConfig {
 	specs: Record<string, EmbedOptionSpec>;
 	/** The notice for a dropped value, with `{option}` and `{value}`. */
 	notice: string;
+	/** The notice's last sentence when it names only some of the dropped values, with `{count}` for the rest. */
+	noticeMore: string;
 }
 
 export function embedEngine(
@@ -30,7 +32,7 @@ export function embedEngine(
 	datawrapper: typeof datawrapperHeightMessage,
 	wordpress: typeof wordpressHeightMessage,
 	secretOf: typeof wordpressSecret,
-	config: EmbedConfig
+	config: EmbedConfig & { limit: number }
 ): void {
 	const root = document.documentElement;
 	const { values, rejected } = read(location.search, config.specs);
@@ -47,9 +49,15 @@ export function embedEngine(
 				mark.classList.toggle('dimmed', !highlight.includes(mark.dataset.group ?? ''));
 		const notice = document.querySelector<HTMLElement>('[data-embed-notice]');
 		if (notice && rejected.length) {
-			notice.textContent = rejected
-				.map(({ option, value }) => config.notice.replace('{option}', option).replace('{value}', value))
-				.join(' ');
+			// Replaced by functions: a value's `$&`, `$'` or `` $` `` is text, not a replacement pattern.
+			const lines = rejected
+				.slice(0, config.limit)
+				.map(({ option, value }) =>
+					config.notice.replace('{option}', () => option).replace('{value}', () => value)
+				);
+			const more = rejected.length - config.limit;
+			if (more > 0) lines.push(config.noticeMore.replace('{count}', more.toLocaleString(root.lang || 'en')));
+			notice.textContent = lines.join(' ');
 			notice.hidden = false;
 		}
 
@@ -74,9 +82,15 @@ export function embedEngine(
 	else start();
 }
 
+/**
+ * How many dropped values the notice names, as `noticeLimit` (noticeValue.ts) says; written out rather than
+ * imported, so that the embed page's code shares no chunk with the chart pages' notice (a test keeps them equal).
+ */
+const noticeLimit = 5;
+
 /** The engine as an inline `<script>` element. */
 export function embedEngineScript(config: EmbedConfig): string {
 	// JSON in a script: escape `<` so that no value can close the element.
-	const json = JSON.stringify(config).replace(/</g, '\\u003c');
+	const json = JSON.stringify({ ...config, limit: noticeLimit }).replace(/</g, '\\u003c');
 	return `<script>(${embedEngine.toString()})(${readEmbedOptions.toString()}, ${pymHeightMessage.toString()}, ${datawrapperHeightMessage.toString()}, ${wordpressHeightMessage.toString()}, ${wordpressSecret.toString()}, ${json});</script>`;
 }

@@ -6,6 +6,7 @@ import {
 	wordpressHeightMessage,
 	wordpressSecret
 } from './embedOptions';
+import { noticeValue } from './noticeValue';
 
 const specs = {
 	table: { values: ['show', 'hide'], default: 'hide' },
@@ -39,8 +40,39 @@ describe('readEmbedOptions', () => {
 		]);
 	});
 
-	it('shortens a long rejected value', () => {
-		expect(readEmbedOptions(`?table=${'x'.repeat(500)}`, specs).rejected[0]!.value).toHaveLength(40);
+	it('shortens a long rejected value to 40 characters, the last an ellipsis', () => {
+		const { value } = readEmbedOptions(`?table=${'x'.repeat(500)}`, specs).rejected[0]!;
+		expect(value).toBe(`${'x'.repeat(39)}…`);
+		expect(value).toBe(noticeValue('x'.repeat(500)));
+		expect(noticeValue('x'.repeat(40))).toBe('x'.repeat(40));
+	});
+
+	it('reports each distinct rejected value once, however often it is repeated', () => {
+		const repeated = readEmbedOptions(`?highlight=${Array(2000).fill('x').join(',')}`, specs);
+		expect(repeated).toEqual({
+			values: { table: 'hide', highlight: 'none' },
+			rejected: [{ option: 'highlight', value: 'x' }]
+		});
+		const long = 'y'.repeat(100);
+		expect(readEmbedOptions(`?highlight=${long},${long}z,XYZ,XYZ`, specs).rejected).toEqual([
+			{ option: 'highlight', value: noticeValue(long) },
+			{ option: 'highlight', value: 'XYZ' }
+		]);
+	});
+
+	it('keeps a known value given twice once', () => {
+		expect(readEmbedOptions('?highlight=RN,RN,LFI-NFP,RN', specs)).toEqual({
+			values: { table: 'hide', highlight: 'RN,LFI-NFP' },
+			rejected: []
+		});
+	});
+
+	it('trims values and matches them without regard to case, keeping the known spelling', () => {
+		expect(readEmbedOptions('?table=%20SHOW%20&highlight=rn,%20lfi-nfp', specs)).toEqual({
+			values: { table: 'show', highlight: 'RN,LFI-NFP' },
+			rejected: []
+		});
+		expect(readEmbedOptions('?table=%20%20', specs).values.table).toBe('hide');
 	});
 });
 

@@ -15,23 +15,47 @@ export interface EmbedOptionSpec {
 
 export interface EmbedOptions {
 	values: Record<string, string>;
-	/** One entry per value dropped: the option's name and the value, to be shown as text. */
+	/**
+	 * One entry per distinct value dropped: the option's name and the value, cut as `noticeValue` (noticeValue.ts)
+	 * cuts it, to be shown as text.
+	 */
 	rejected: { option: string; value: string }[];
 }
 
+/**
+ * Reads options from an address's query string. A value is trimmed and matched without regard to case (`DARK `
+ * is `dark`); a list's values are read once each. Each distinct value dropped is reported once.
+ */
 export function readEmbedOptions(search: string, specs: Record<string, EmbedOptionSpec>): EmbedOptions {
 	const params = new URLSearchParams(search);
 	const values: Record<string, string> = {};
 	const rejected: { option: string; value: string }[] = [];
+	const reported = new Set<string>();
 	for (const [option, spec] of Object.entries(specs)) {
-		const raw = params.get(option);
-		if (raw === null || raw === '') {
+		const raw = (params.get(option) ?? '').trim();
+		if (raw === '') {
 			values[option] = spec.default;
 			continue;
 		}
-		const asked = spec.list ? raw.split(',').filter(Boolean) : [raw];
-		const kept = asked.filter((v) => spec.values.includes(v));
-		for (const v of asked) if (!spec.values.includes(v)) rejected.push({ option, value: v.slice(0, 40) });
+		const asked = spec.list
+			? raw
+					.split(',')
+					.map((v) => v.trim())
+					.filter(Boolean)
+			: [raw];
+		const kept: string[] = [];
+		for (const v of asked) {
+			const known = spec.values.find((k) => k.toLowerCase() === v.toLowerCase());
+			if (known !== undefined) {
+				if (!kept.includes(known)) kept.push(known);
+				continue;
+			}
+			// As noticeValue (inlined: this function is serialised on its own).
+			const value = v.length > 40 ? `${v.slice(0, 39)}\u2026` : v;
+			if (reported.has(`${option}=${value}`)) continue;
+			reported.add(`${option}=${value}`);
+			rejected.push({ option, value });
+		}
 		values[option] =
 			kept.length && (spec.list || kept.length === asked.length) ? kept.join(',') : spec.default;
 	}
