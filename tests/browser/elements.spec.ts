@@ -554,6 +554,8 @@ test('every attribute is also a property, and values are trimmed and compared ca
 	await positions.evaluate((element) => Object.assign(element, { axis: 'EU_Russia', theme: 'DARK' }));
 	await expect(positions.locator('input[value="eu_russia"]')).toBeChecked();
 	await expect(positions.locator('figure')).toHaveCSS('color', dark);
+	// Its summary names the scale it draws, not the default one.
+	await expect(positions.locator('.summary')).toContainText(/“Europe.s relationship with Russia” scale/);
 
 	const ballots = page.locator('nato-ballots');
 	const oldest = resolutions[0]!;

@@ -8,6 +8,7 @@ import { ballotSummary } from '$lib/charts/ballots/ballotSummary';
 import type { BallotView } from '$lib/charts/ballots/types';
 import { ballotViews } from '$lib/data/assemblyRecords';
 import type { ChartId } from '$lib/data/chartIds';
+import { positionChart } from '$lib/data/positionChart.server';
 import type { Content } from '$lib/data/validate';
 import type { MessageKey, Translate } from '$lib/i18n/translate';
 
@@ -43,7 +44,8 @@ export function ballotChart(content: Content): BallotChart {
 export function chartText(content: Content, chart: ChartId, t: Translate, locale: string): ChartText {
 	const key = (name: string) => `embed.${chart}.${name}` as MessageKey;
 	if (chart !== 'ballots') {
-		const summary = t(key('summary'));
+		// The positions embed draws the survey's first scale (its options pick no other).
+		const summary = t(key('summary'), { axis: positionChart(content).axes[0]!.label });
 		return { title: t(key('title')), description: t(key('description')), howToRead: summary, summary };
 	}
 	const { ballots, precedent } = ballotChart(content);
