@@ -60,7 +60,7 @@ test.describe('the component package in a fresh SvelteKit app', () => {
 		else console.log(`fresh app kept in ${work}`);
 	});
 
-	test('npm run package builds a library that publint passes; npm pack ships dist, the manifest and the README', () => {
+	test('npm run package builds a library that publint and npm publish --dry-run pass; npm pack ships dist, the manifest, the README, the changelog and the licence', () => {
 		test.setTimeout(120_000);
 		run('npm run package', 'npm', ['run', '--silent', 'package'], root);
 		const [packed] = JSON.parse(
@@ -75,6 +75,8 @@ test.describe('the component package in a fresh SvelteKit app', () => {
 			expect.arrayContaining([
 				'package.json',
 				'README.md',
+				'CHANGELOG.md',
+				'LICENSE',
 				'dist/index.js',
 				'dist/index.d.ts',
 				'dist/styles.css',
@@ -84,7 +86,11 @@ test.describe('the component package in a fresh SvelteKit app', () => {
 			])
 		);
 		expect(files.filter((path) => /\.(test|server)\.|routes\/|\.staging/.test(path))).toEqual([]);
-		expect(files.filter((path) => !/^(package\.json|README\.md|dist\/.*)$/.test(path))).toEqual([]);
+		expect(
+			files.filter((path) => !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE|dist\/.*)$/.test(path))
+		).toEqual([]);
+		const manifest = JSON.parse(readFileSync(join(root, 'packages/charts/package.json'), 'utf8'));
+		expect(manifest).toMatchObject({ license: 'MIT', publishConfig: { access: 'public' } });
 	});
 
 	test('a fresh SvelteKit app installs the tarball, and svelte-check finds the props typed', () => {
