@@ -108,7 +108,9 @@ export function findPageAssets(html: string): PageAssets {
 		if (token.startsWith('<!--')) continue;
 		if (scriptAttributes !== undefined) {
 			const attributes = parseAttributes(scriptAttributes);
-			if (!isJavaScript(attributes)) continue;
+			// An island's props (src/lib/islands/) are data its JavaScript reads before it runs: counted with it.
+			const islandProps = 'data-island-props' in attributes;
+			if (!isJavaScript(attributes) && !islandProps) continue;
 			if (attributes.src) assets.scripts.push(attributes.src);
 			else if (scriptBody?.trim()) assets.inlineScripts.push(scriptBody);
 		} else if (linkAttributes !== undefined) {

@@ -27,6 +27,7 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vite
 took "Unit tests"
 echo "== Build"
 # The tests serve the build themselves: its absolute addresses name the tests' server.
+npx tsx scripts/buildIslands.ts
 SITE_ORIGIN="http://127.0.0.1:${TEST_PORT:-4173}" npx vite build --logLevel warn
 npx tsx scripts/buildElements.ts
 took "Build"

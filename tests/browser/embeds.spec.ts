@@ -236,12 +236,15 @@ test('“Embed this chart” opened before the page’s JavaScript has run loads
 	// Hold the app's entry back, as a slow phone network would, and open the panel in the meantime.
 	let release = () => {};
 	const held = new Promise<void>((done) => (release = done));
-	await page.route(/\/_app\/immutable\/entry\/app\.[^/]+\.js$/, async (route) => {
+	// The page's JavaScript: SvelteKit's app entry, or the page's islands.
+	await page.route(/\/_app\/(immutable\/entry\/app\.[^/]+|islands\/[^/]+)\.js$/, async (route) => {
 		await held;
 		await route.continue();
 	});
-	await page.goto('/positions/', { waitUntil: 'domcontentloaded' });
+	// Module scripts hold DOMContentLoaded back: wait for the panel's markup instead.
+	await page.goto('/positions/', { waitUntil: 'commit' });
 	const panel = page.locator('.reuse[data-chart="positions"]');
+	await panel.getByText('Embed this chart').waitFor();
 	await panel.getByText('Embed this chart').click();
 	await expect(panel.locator('details.embed')).toHaveAttribute('open', '');
 	release();

@@ -197,3 +197,12 @@ describe('formatTable', () => {
 			)
 		).toBe(['Route        JS', '─────────  ────', '/           1.5', '/sources/  10.0'].join('\n')));
 });
+
+describe('islands', () => {
+	it('counts an island’s props, data its JavaScript reads, with the page’s inline scripts', () => {
+		const assets = findPageAssets(
+			'<script type="application/json" data-island-props="positions">{"a":1}</script><script type="application/json">{"b":2}</script>'
+		);
+		expect(assets.inlineScripts).toEqual(['{"a":1}']);
+	});
+});

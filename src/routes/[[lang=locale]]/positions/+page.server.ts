@@ -1,20 +1,59 @@
 import { content, messagesFor } from '$lib/data/content.server';
 import { positionChart } from '$lib/data/positionChart.server';
 import { latestSeatChart } from '$lib/data/seatChart.server';
+import { island } from '$lib/islands/island.server';
+import ReuseIsland from '$lib/islands/ReuseIsland.svelte';
+import type { Messages } from '$lib/i18n/translate';
+import { loadCopy } from '$lib/story/copy';
 import { copyDataFor } from '$lib/story/copyStats.server';
+import PositionsIsland from './PositionsIsland.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
 	const chart = positionChart(content);
+	const copy = copyDataFor(content, locale, 'positions', [
+		...chart.parties.flatMap((p) => p.evidence?.sources ?? []),
+		...chart.waveSources
+	]);
+	const seatChart = latestSeatChart(content);
+	const pageMessages = messagesFor(locale, [
+		'positionMap',
+		'positionTable',
+		'positions',
+		'hemicycle',
+		'download'
+	]);
+	const workspace = {
+		parties: chart.parties,
+		steps: chart.steps,
+		axes: chart.axes,
+		waveSources: chart.waveSources,
+		seatChart: { groups: seatChart.groups, vacant: seatChart.vacant, totalSeats: seatChart.totalSeats },
+		asOf: content.natoPositions.asOf,
+		copy,
+		messages: {
+			...messagesFor(locale),
+			...messagesFor(locale, ['positionMap', 'positionTable', 'positions', 'hemicycle'])
+		} as Messages,
+		locale
+	};
+	const reuse = {
+		chart: 'positions' as const,
+		// The page's title, for the embed's accessible name.
+		title: (await loadCopy(locale, 'positions')).metadata.title,
+		messages: messagesFor(locale, ['download']) as Messages,
+		locale
+	};
 	return {
-		pageMessages: messagesFor(locale, ['positionMap', 'positionTable', 'positions', 'hemicycle', 'download']),
-		copy: copyDataFor(content, locale, 'positions', [
-			...chart.parties.flatMap((p) => p.evidence?.sources ?? []),
-			...chart.waveSources
-		]),
+		pageMessages,
+		copy,
 		...chart,
 		positionsAsOf: content.natoPositions.asOf,
-		seatChart: latestSeatChart(content)
+		seatChart,
+		islands: {
+			workspace: { props: workspace, markup: island('positions', PositionsIsland, workspace) },
+			reuse: { props: reuse, markup: island('reuse', ReuseIsland, reuse) }
+		}
 	};
 };

@@ -1,8 +1,10 @@
+import { dev } from '$app/environment';
 import { loadCopy } from '$lib/story/copy';
 import type { PageLoad } from './$types';
 
-// The map and its evidence cards are interactive: this page hydrates. Map, cards' data and copy are prerendered.
-export const csr = true;
+// Prerendered HTML with islands: only the map with its linked seat chart, and the reuse links, hydrate
+// (src/islands/). In development the page hydrates whole, as islands need their own build.
+export const csr = dev;
 
 export const load: PageLoad = async ({ data, parent }) => ({
 	...data,
