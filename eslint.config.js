@@ -22,6 +22,8 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			// The islands' build output (scripts/buildIslands.ts).
+			'static/_app/islands/',
 			'.svelte-kit/',
 			'package/',
 			'packages/*/dist/',
