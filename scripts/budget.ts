@@ -15,6 +15,7 @@ import {
 	assetKinds,
 	budgetFor,
 	collectFirstLoad,
+	findIslands,
 	findOverruns,
 	kib,
 	totalsByKind,
@@ -147,6 +148,27 @@ function writeReport(reports: readonly RouteReport[]): void {
 }
 
 /** The custom elements' scripts against their budgets; returns how many are over (or missing). */
+/** Each island's modules and props, page by page: the parts of the pages' JS figures. */
+function printIslands(routes: readonly string[]): void {
+	const rows = routes.flatMap((route) =>
+		findIslands(readFileSync(join(buildDir, route, 'index.html'), 'utf8'), readBuiltFile).map((island) => [
+			route,
+			island.name,
+			island.hydration === 'load' ? 'on load' : 'when near the screen',
+			oneDecimal(island.modules.gzip),
+			oneDecimal(island.props.gzip)
+		])
+	);
+	if (rows.length === 0) return;
+	console.log(
+		"Islands (src/islands/), KiB gz: each one's modules (its entry and every chunk it imports, so shared chunks such\n" +
+			'as the Svelte runtime count in each island that imports them) and its props. The JS of an island that hydrates\n' +
+			"when near the screen, and its props, are not in the page's first load.\n"
+	);
+	console.log(formatTable(['Page', 'Island', 'Hydrates', 'Modules', 'Props'], rows, [0, 1]));
+	console.log();
+}
+
 function checkElements(config: BudgetConfig): number {
 	const budgets = Object.entries(config.elementsJsGzipKiB ?? {});
 	const rows = budgets.map(([file, budgetKiB]) => {
@@ -189,6 +211,7 @@ else if (!existsSync(join(buildDir, 'index.html')) || !existsSync(join(buildDir,
 const config = readBudgetConfig();
 const reports = prerenderedRoutes(buildDir).map((route) => measureRoute(route, config));
 printTable(reports);
+printIslands(reports.map((report) => report.route));
 printProblems(reports);
 const elementsOver = checkElements(config);
 writeReport(reports);

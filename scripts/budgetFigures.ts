@@ -108,8 +108,11 @@ export function findPageAssets(html: string): PageAssets {
 		if (token.startsWith('<!--')) continue;
 		if (scriptAttributes !== undefined) {
 			const attributes = parseAttributes(scriptAttributes);
-			// An island's props (src/lib/islands/) are data its JavaScript reads before it runs: counted with it.
-			const islandProps = 'data-island-props' in attributes;
+			// An island's props and UI strings (src/lib/islands/) are data its JavaScript reads before it runs:
+			// counted with it, except the props of an island that hydrates only once it is near the screen.
+			const islandProps =
+				('data-island-props' in attributes && attributes['data-hydration'] !== 'visible') ||
+				'data-island-messages' in attributes;
 			if (!isJavaScript(attributes) && !islandProps) continue;
 			if (attributes.src) assets.scripts.push(attributes.src);
 			else if (scriptBody?.trim()) assets.inlineScripts.push(scriptBody);
@@ -254,4 +257,60 @@ function unique(values: readonly string[]): string[] {
 
 function text(content: string | Uint8Array): string {
 	return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
+}
+
+/* ---------- Islands ---------- */
+
+export interface IslandFigures {
+	name: string;
+	/** `load` (on first load) or `visible` (once near the screen: not in the first load). */
+	hydration: string;
+	/** Its entry and every chunk the entry imports, shared ones included. */
+	modules: Size;
+	/** Its props, as JSON in the page. */
+	props: Size;
+}
+
+const islandTag = /<div\b([^>]*\bdata-island=[^>]*)>/g;
+const propsScript = /<script\b([^>]*\bdata-island-props=[^>]*)>([\s\S]*?)<\/script>/g;
+
+/**
+ * The islands of a prerendered page (src/lib/islands/), in page order: what each one's modules weigh and its
+ * props. `read` returns a file's contents by site path.
+ */
+export function findIslands(
+	html: string,
+	read: (sitePath: string) => string | Uint8Array | undefined
+): IslandFigures[] {
+	const props = [...html.matchAll(propsScript)].map(([, , body]) => ({ size: measure(body ?? '') }));
+	const scripts = findPageAssets(html).scripts;
+	return [...html.matchAll(islandTag)].map(([, source], index) => {
+		const attributes = parseAttributes(source ?? '');
+		const name = attributes['data-island'] ?? '';
+		const entry =
+			attributes['data-module'] ?? scripts.find((src) => src.startsWith(`/_app/islands/${name}.`));
+		const modules: Size = { raw: 0, gzip: 0 };
+		const seen = new Set<string>();
+		const visit = (path: string) => {
+			if (seen.has(path)) return;
+			seen.add(path);
+			const content = read(path);
+			if (content === undefined) return;
+			const size = measure(content);
+			modules.raw += size.raw;
+			modules.gzip += size.gzip;
+			for (const next of findStaticImports(text(content))) {
+				const target = resolveSitePath(next, path);
+				if (target) visit(target);
+			}
+		};
+		if (entry) visit(entry);
+		// Each island's props follow it: the n-th props are the n-th island's.
+		return {
+			name,
+			hydration: attributes['data-hydration'] ?? 'load',
+			modules,
+			props: props[index]?.size ?? { raw: 0, gzip: 0 }
+		};
+	});
 }

@@ -205,4 +205,11 @@ describe('islands', () => {
 		);
 		expect(assets.inlineScripts).toEqual(['{"a":1}']);
 	});
+	it('counts the islands’ UI strings, but not the props of an island that hydrates once visible', () => {
+		const assets = findPageAssets(
+			'<script type="application/json" data-island-props="ballots" data-hydration="visible">{"a":1}</script>' +
+				'<script type="application/json" data-island-messages="seats">{"m":"x"}</script>'
+		);
+		expect(assets.inlineScripts).toEqual(['{"m":"x"}']);
+	});
 });

@@ -1,20 +1,30 @@
 /**
  * In the browser: hydrates every island named `name` on the page with its root, from the props its page wrote
- * beside it. Once every island on the page has hydrated, the page says it is ready (`data-ready="true"` on
- * the element that carries `data-ready`), as a page that hydrated whole did.
+ * just after it (so that one page may hold the same island twice, each with its own props) and the UI strings
+ * the page's islands share. Once every island on the page that hydrates on load has, the page says it is ready
+ * (`data-ready="true"` on the element that carries `data-ready`), as a page that hydrated whole did.
  */
 import { hydrate, type Component } from 'svelte';
+
+function pageMessages(): Record<string, string> {
+	const messages = {};
+	for (const script of document.querySelectorAll('script[data-island-messages]'))
+		Object.assign(messages, JSON.parse(script.textContent ?? '{}'));
+	return messages;
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any root, whatever its props (as `hydrate` takes)
 export function hydrateIslands<Props extends Record<string, any>>(
 	name: string,
 	root: Component<Props>
 ): void {
+	const messages = pageMessages();
 	for (const target of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
-		const json = document.querySelector(`script[data-island-props="${name}"]`)?.textContent ?? '{}';
-		hydrate(root, { target, props: JSON.parse(json) as Props });
+		const script = target.nextElementSibling;
+		const json = script?.matches('script[data-island-props]') ? script.textContent : '{}';
+		hydrate(root, { target, props: { messages, ...(JSON.parse(json) as Props) } });
 		target.dataset.hydrated = '';
 	}
-	if (!document.querySelector('[data-island]:not([data-hydrated])'))
+	if (!document.querySelector('[data-island]:not([data-hydrated]):not([data-hydration="visible"])'))
 		document.querySelector('[data-ready]')?.setAttribute('data-ready', 'true');
 }

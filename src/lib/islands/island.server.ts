@@ -3,46 +3,112 @@
  * expects), its props as JSON, and the addresses of its entry and the chunks it imports (for modulepreload),
  * from the islands' build manifest (scripts/buildIslands.ts). In development the page hydrates whole instead,
  * and the island renders inline.
+ *
+ * A root's `messages` prop (its UI strings) is not the page's to choose: `pageIslands(messages)` makes the page's
+ * `island` function, which gives each root the strings its built modules name (a key written whole, such as
+ * 'seats.chartTitle', or the start of a key built in a template, such as `download.${format}`) and writes each
+ * string once per page, with the first island that needs it; `hydrateIslands` gives every island the page's
+ * strings. In development every string is given.
  */
 import { readFileSync } from 'node:fs';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { dev } from '$app/environment';
+import type { Messages } from '$lib/i18n/translate';
+
+/**
+ * When an island hydrates: as the page loads (its modules preloaded), or once it comes near the screen (its
+ * modules loaded then, so that what is below the fold costs nothing on first load).
+ */
+export type IslandHydration = 'load' | 'visible';
 
 export interface IslandMarkup {
 	name: string;
 	/** The root's server-rendered markup; empty in development. */
 	html: string;
-	/** The props as JSON, safe inside a <script> element. */
+	/** The props, less the UI strings, as JSON safe inside a <script> element. */
 	json: string;
+	/** The UI strings no earlier island on the page wrote, as JSON safe inside a <script> element (or ''). */
+	messages: string;
 	/** The entry's address, then those of the chunks it imports. */
 	modules: string[];
+	hydration: IslandHydration;
 }
 
 const manifestPath = 'static/_app/islands/.vite/manifest.json';
 
-type Manifest = Record<string, { file: string; imports?: string[] }>;
+type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
 
-function modulesOf(name: string): string[] {
-	let manifest: Manifest;
+function readManifest(): Manifest {
 	try {
-		manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+		return JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
 	} catch {
 		throw new Error(`${manifestPath} is missing: build the islands first (tsx scripts/buildIslands.ts).`);
 	}
+}
+
+function entryOf(manifest: Manifest, name: string) {
 	const entry = manifest[`src/islands/${name}.ts`];
 	if (!entry) throw new Error(`${manifestPath} has no island "${name}" (src/islands/${name}.ts).`);
+	return entry;
+}
+
+/** The addresses of an island's entry, then of the chunks it imports. */
+function modulesOf(manifest: Manifest, name: string): string[] {
+	const entry = entryOf(manifest, name);
 	const chunks = (entry.imports ?? []).map((key) => manifest[key]!.file);
 	return [entry.file, ...chunks].map((file) => `/_app/islands/${file}`);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any root, whatever its props (as `render` takes)
-export function island<Props extends Record<string, any>>(
-	name: string,
-	root: Component<Props>,
-	props: Props
-): IslandMarkup {
-	const json = JSON.stringify(props).replace(/</g, '\\u003c');
-	if (dev) return { name, html: '', json, modules: [] };
-	return { name, html: render(root, { props }).body, json, modules: modulesOf(name) };
+/** Whether an island's code, loaded now or later (its dynamic imports), may ask for a UI string's key. */
+function keysNamedBy(manifest: Manifest, name: string): (key: string) => boolean {
+	const files = new Set<string>();
+	const visit = (key: string) => {
+		const chunk = manifest[key]!;
+		if (files.has(chunk.file)) return;
+		files.add(chunk.file);
+		for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+	};
+	visit(`src/islands/${name}.ts`);
+	const code = [...files].map((file) => readFileSync(`static/_app/islands/${file}`, 'utf8')).join('\n');
+	const whole = new Set([...code.matchAll(/[`'"]([a-zA-Z]+\.[\w.]+)[`'"]/g)].map((match) => match[1]!));
+	const starts = [...code.matchAll(/`([a-zA-Z]+\.[\w.]*)\$\{/g)].map((match) => match[1]!);
+	return (key) => whole.has(key) || starts.some((start) => key.startsWith(start));
+}
+
+const scriptSafe = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * A page's `island` function, given all its locale's UI strings: call it once per island, in the order the
+ * islands appear on the page. It returns the island's markup and its props, its UI strings among them.
+ */
+export function pageIslands(messages: Messages) {
+	const manifest = dev ? {} : readManifest();
+	const written = new Set<string>();
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any root, whatever its props (as `render` takes)
+	return function island<Props extends { messages: Messages } & Record<string, any>>(
+		name: string,
+		root: Component<Props>,
+		given: Omit<Props, 'messages'>,
+		hydration: IslandHydration = 'load'
+	): { markup: IslandMarkup; props: Props } {
+		const named = dev ? () => true : keysNamedBy(manifest, name);
+		const own = Object.fromEntries(Object.entries(messages).filter(([key]) => named(key)));
+		const props = { ...given, messages: own } as unknown as Props;
+		const fresh = Object.fromEntries(
+			Object.entries(own as Record<string, string>).filter(([key]) => !written.has(key))
+		);
+		for (const key of Object.keys(fresh)) written.add(key);
+		const markup = {
+			name,
+			json: scriptSafe(given),
+			messages: Object.keys(fresh).length > 0 ? scriptSafe(fresh) : '',
+			hydration
+		};
+		if (dev) return { props, markup: { ...markup, html: '', modules: [] } };
+		return {
+			props,
+			markup: { ...markup, html: render(root, { props }).body, modules: modulesOf(manifest, name) }
+		};
+	};
 }

@@ -56,3 +56,8 @@ export function copyDataFor(
 		showsBallots: showsBallots(copy)
 	});
 }
+
+/** The copy data an island needs to cite `sources` (its <Cite> calls), and nothing of its page's copy. */
+export function copyDataCiting(content: Content, sources: Iterable<string>): CopyData {
+	return copyData(content, { facts: new Set(), sources: new Set(sources) });
+}

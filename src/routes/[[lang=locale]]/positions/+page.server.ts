@@ -1,11 +1,11 @@
 import { content, messagesFor } from '$lib/data/content.server';
 import { positionChart } from '$lib/data/positionChart.server';
 import { latestSeatChart } from '$lib/data/seatChart.server';
-import { island } from '$lib/islands/island.server';
+import { pageIslands } from '$lib/islands/island.server';
 import ReuseIsland from '$lib/islands/ReuseIsland.svelte';
 import type { Messages } from '$lib/i18n/translate';
 import { loadCopy } from '$lib/story/copy';
-import { copyDataFor } from '$lib/story/copyStats.server';
+import { copyDataCiting, copyDataFor } from '$lib/story/copyStats.server';
 import PositionsIsland from './PositionsIsland.svelte';
 import type { PageServerLoad } from './$types';
 
@@ -31,20 +31,19 @@ export const load: PageServerLoad = async ({ parent }) => {
 		waveSources: chart.waveSources,
 		seatChart: { groups: seatChart.groups, vacant: seatChart.vacant, totalSeats: seatChart.totalSeats },
 		asOf: content.natoPositions.asOf,
-		copy,
-		messages: {
-			...messagesFor(locale),
-			...messagesFor(locale, ['positionMap', 'positionTable', 'positions', 'hemicycle'])
-		} as Messages,
+		copy: copyDataCiting(content, [
+			...chart.parties.flatMap((p) => p.evidence?.sources ?? []),
+			...chart.waveSources
+		]),
 		locale
 	};
 	const reuse = {
 		chart: 'positions' as const,
 		// The page's title, for the embed's accessible name.
 		title: (await loadCopy(locale, 'positions')).metadata.title,
-		messages: messagesFor(locale, ['download']) as Messages,
 		locale
 	};
+	const island = pageIslands(content.messages[locale] as Messages);
 	return {
 		pageMessages,
 		copy,
@@ -52,8 +51,8 @@ export const load: PageServerLoad = async ({ parent }) => {
 		positionsAsOf: content.natoPositions.asOf,
 		seatChart,
 		islands: {
-			workspace: { props: workspace, markup: island('positions', PositionsIsland, workspace) },
-			reuse: { props: reuse, markup: island('reuse', ReuseIsland, reuse) }
+			workspace: island('positions', PositionsIsland, workspace),
+			reuse: island('reuse', ReuseIsland, reuse, 'visible')
 		}
 	};
 };

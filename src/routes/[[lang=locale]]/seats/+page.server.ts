@@ -1,7 +1,13 @@
 import { content, messagesFor } from '$lib/data/content.server';
-import { copyDataFor } from '$lib/story/copyStats.server';
+import { copyDataCiting, copyDataFor } from '$lib/story/copyStats.server';
 import { groupStances } from '$lib/data/seatChart.server';
 import { ballotViews, compositionPoints } from '$lib/data/assemblyRecords';
+import type { Messages } from '$lib/i18n/translate';
+import { pageIslands } from '$lib/islands/island.server';
+import { loadCopy } from '$lib/story/copy';
+import BallotsIsland from './BallotsIsland.svelte';
+import SeatsIsland from './SeatsIsland.svelte';
+import { chartGroupsAt } from './seatsScenario';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
@@ -25,6 +31,57 @@ export const load: PageServerLoad = async ({ parent }) => {
 			evidence: party?.evidence[0] ?? null
 		};
 	});
+	const copy = copyDataFor(
+		content,
+		locale,
+		'seats',
+		positions.flatMap((p) => p.evidence?.sources ?? [])
+	);
+	const groups = assembly.groups.map((g) => ({
+		id: g.id,
+		nameFr: g.nameFr,
+		nameEn: g.nameEn,
+		parties: g.parties,
+		bloc: g.bloc
+	}));
+	/** The publisher of each source the compositions cite, by id: named once, not on every composition. */
+	const publishers = Object.fromEntries(
+		sources.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s.publisher])
+	);
+	const resolutions = ballotViews(content, 'resolution-34-1');
+	/** The newest ballot in the records read: no ballot on the January 2026 motion exists up to it. */
+	const newestBallot = { number: content.assemblyBallots.newestBallot, date: content.assemblyBallots.asOf };
+	const workspace = {
+		groups,
+		stances,
+		compositions,
+		publishers,
+		totalSeats: assembly.totalSeats,
+		// The simulator needs each ballot's date and group counts only.
+		ballots: resolutions.map((b) => ({ number: b.number, date: b.date, groups: b.groups })),
+		newestBallotDate: newestBallot.date,
+		positions,
+		positionsAsOf: natoPositions.asOf,
+		title: (await loadCopy(locale, 'seats')).metadata.title,
+		copy: copyDataCiting(
+			content,
+			positions.flatMap((p) => p.evidence?.sources ?? [])
+		),
+		locale
+	};
+	const ballots = {
+		ballots: resolutions,
+		groups: chartGroupsAt(groups, compositions.at(-1)!.seats),
+		totalSeats: assembly.totalSeats,
+		precedent: assembly.closestPrecedent,
+		source: {
+			id: content.assemblyBallots.source,
+			publisher: sources.sources.find((s) => s.id === content.assemblyBallots.source)!.publisher
+		},
+		newestBallotDate: newestBallot.date,
+		locale
+	};
+	const island = pageIslands(content.messages[locale] as Messages);
 	return {
 		pageMessages: messagesFor(locale, [
 			'hemicycle',
@@ -37,32 +94,17 @@ export const load: PageServerLoad = async ({ parent }) => {
 			'ballots',
 			'copy'
 		]),
-		copy: copyDataFor(
-			content,
-			locale,
-			'seats',
-			positions.flatMap((p) => p.evidence?.sources ?? [])
-		),
+		copy,
 		totalSeats: assembly.totalSeats,
-		groups: assembly.groups.map((g) => ({
-			id: g.id,
-			nameFr: g.nameFr,
-			nameEn: g.nameEn,
-			parties: g.parties,
-			bloc: g.bloc
-		})),
+		groups,
 		compositions,
-		/** The publisher of each source the compositions cite, by id: named once, not on every composition. */
-		publishers: Object.fromEntries(
-			sources.sources.filter((s) => cited.has(s.id)).map((s) => [s.id, s.publisher])
-		),
-		ballotSource: content.assemblyBallots.source,
-		resolutions: ballotViews(content, 'resolution-34-1'),
+		resolutions,
 		precedent: assembly.closestPrecedent,
-		/** The newest ballot in the records read: no ballot on the January 2026 motion exists up to it. */
-		newestBallot: { number: content.assemblyBallots.newestBallot, date: content.assemblyBallots.asOf },
+		newestBallot,
 		stances,
-		positions,
-		positionsAsOf: natoPositions.asOf
+		islands: {
+			workspace: island('seats', SeatsIsland, workspace),
+			ballots: island('ballots', BallotsIsland, ballots, 'visible')
+		}
 	};
 };

@@ -1,8 +1,10 @@
+import { dev } from '$app/environment';
 import { loadCopy } from '$lib/story/copy';
 import type { PageLoad } from './$types';
 
-// The simulator is interactive: this page hydrates. Its chart and copy are still prerendered, so it reads without JavaScript.
-export const csr = true;
+// Prerendered HTML with islands: only the seat chart with its simulator, and the ballot explorer, hydrate
+// (src/islands/). In development the page hydrates whole, as islands need their own build.
+export const csr = dev;
 
 export const load: PageLoad = async ({ data, parent }) => ({
 	...data,
