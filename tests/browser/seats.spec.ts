@@ -312,6 +312,8 @@ test.describe('the recorded Article 34-1 ballots', () => {
 	}) => {
 		const list = page.getByRole('listbox', { name: /Ballots on resolutions under Article 34-1/ });
 		await list.focus();
+		// The explorer hydrates once the reader comes near it, here by focusing it.
+		await expect(page.locator('[data-island="ballots"]')).toHaveAttribute('data-hydrated', '');
 		await page.keyboard.press('Home');
 		await page.keyboard.press('Enter');
 		const oldest = assembly.resolutions[0]!;

@@ -9,12 +9,21 @@
  * 'seats.chartTitle', or the start of a key built in a template, such as `download.${format}`) and writes each
  * string once per page, with the first island that needs it; `hydrateIslands` gives every island the page's
  * strings. In development every string is given.
+ *
+ * A part of an island that never changes once drawn need not travel as props: `staticHtml` renders it on the
+ * server, the island writes it with `{@html}` from a prop whose name ends in `Html`, and such a prop is written in
+ * the page's props as a placeholder. Svelte's `hydrate` keeps the server's markup of an `{@html}` block whatever
+ * the client's value ("the client value will be ignored in favour of the server value", as its
+ * hydration_html_changed warning says), so the part stays as prerendered, at no cost in props or code.
  */
 import { readFileSync } from 'node:fs';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { dev } from '$app/environment';
+import type { Locale } from '$lib/i18n/locales';
 import type { Messages } from '$lib/i18n/translate';
+import type { CopyData } from '$lib/story/copyData';
+import StaticPart from './StaticPart.svelte';
 
 /**
  * When an island hydrates: as the page loads (its modules preloaded), or once it comes near the screen (its
@@ -78,6 +87,20 @@ function keysNamedBy(manifest: Manifest, name: string): (key: string) => boolean
 
 const scriptSafe = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
+/** What an island's `…Html` props are in the page: not empty, as `{@html ''}` would claim no server markup. */
+const keptOnHydration = '(prerendered)';
+
+/** A component's markup, rendered on the server with the contexts it reads, for an island's `…Html` prop. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, whatever its props
+export function staticHtml<Props extends Record<string, any>>(
+	component: Component<Props>,
+	props: Props,
+	context: { locale: Locale; messages: Messages; copy: CopyData }
+): string {
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any -- StaticPart is generic; render() takes one type
+	return render(StaticPart as Component<any>, { props: { component, props, ...context } }).body;
+}
+
 /**
  * A page's `island` function, given all its locale's UI strings: call it once per island, in the order the
  * islands appear on the page. It returns the island's markup and its props, its UI strings among them.
@@ -101,7 +124,11 @@ export function pageIslands(messages: Messages) {
 		for (const key of Object.keys(fresh)) written.add(key);
 		const markup = {
 			name,
-			json: scriptSafe(given),
+			json: scriptSafe(
+				Object.fromEntries(
+					Object.entries(given).map(([key, value]) => [key, key.endsWith('Html') ? keptOnHydration : value])
+				)
+			),
 			messages: Object.keys(fresh).length > 0 ? scriptSafe(fresh) : '',
 			hydration
 		};

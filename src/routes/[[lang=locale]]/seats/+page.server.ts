@@ -3,9 +3,10 @@ import { copyDataCiting, copyDataFor } from '$lib/story/copyStats.server';
 import { groupStances } from '$lib/data/seatChart.server';
 import { ballotViews, compositionPoints } from '$lib/data/assemblyRecords';
 import type { Messages } from '$lib/i18n/translate';
-import { pageIslands } from '$lib/islands/island.server';
+import { pageIslands, staticHtml } from '$lib/islands/island.server';
 import { loadCopy } from '$lib/story/copy';
 import BallotsIsland from './BallotsIsland.svelte';
+import PositionsBasis from './PositionsBasis.svelte';
 import SeatsIsland from './SeatsIsland.svelte';
 import { chartGroupsAt } from './seatsScenario';
 import type { PageServerLoad } from './$types';
@@ -60,13 +61,19 @@ export const load: PageServerLoad = async ({ parent }) => {
 		// The simulator needs each ballot's date and group counts only.
 		ballots: resolutions.map((b) => ({ number: b.number, date: b.date, groups: b.groups })),
 		newestBallotDate: newestBallot.date,
-		positions,
-		positionsAsOf: natoPositions.asOf,
-		title: (await loadCopy(locale, 'seats')).metadata.title,
-		copy: copyDataCiting(
-			content,
-			positions.flatMap((p) => p.evidence?.sources ?? [])
+		basisHtml: staticHtml(
+			PositionsBasis,
+			{ positions, asOf: natoPositions.asOf },
+			{
+				locale,
+				messages: content.messages[locale] as Messages,
+				copy: copyDataCiting(
+					content,
+					positions.flatMap((p) => p.evidence?.sources ?? [])
+				)
+			}
 		),
+		title: (await loadCopy(locale, 'seats')).metadata.title,
 		locale
 	};
 	const ballots = {
