@@ -5,7 +5,9 @@
  * 1. Stages what src/lib/index.ts reaches (scripts/package/stage.ts) into packages/charts/.staging.
  * 2. Writes the charts' English strings and `styles.css` (design tokens and the Assembly's group colours).
  * 3. Runs svelte-package (TypeScript stripped, `.d.ts` beside every module and component).
- * 4. Checks the output: no test or server module, no import that leaves the package; then publint.
+ * 4. Checks the output: no test or server module, no import that leaves the package other than of the npm
+ *    packages packages/charts/package.json lists (svelte as a peer; the d3 modules as dependencies, each used,
+ *    and pinned at the version the site builds and tests with); then publint and `npm publish --dry-run`.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,14 @@ import { dirname, join, relative } from 'node:path';
 import { groupTokenCss } from '../src/lib/design/groupTokens.ts';
 import { isoDay } from '../src/lib/data/dates.ts';
 import { validateContent } from '../src/lib/data/validate.ts';
-import { messagesModule, messagesModuleText, stageLibrary, usedPrefixes } from './package/stage.ts';
+import {
+	manifestPackages,
+	messagesModule,
+	messagesModuleText,
+	packageOf,
+	stageLibrary,
+	usedPrefixes
+} from './package/stage.ts';
 
 const root = join(import.meta.dirname, '..');
 const packageDir = join(root, 'packages/charts');
@@ -22,6 +31,15 @@ const distDir = join(packageDir, 'dist');
 const started = performance.now();
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+interface Manifest {
+	name: string;
+	dependencies?: Record<string, string>;
+	devDependencies?: Record<string, string>;
+	peerDependencies?: Record<string, string>;
+}
+const manifest = readJson('packages/charts/package.json') as Manifest;
+/** The npm packages the packaged code may import: what the manifest lists. */
+const packages = manifestPackages(manifest);
 const jsonFiles = (dir: string, pattern: RegExp) =>
 	readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
 		.map((name) => `${dir}/${name}`)
@@ -42,7 +60,23 @@ const content = validateContent(
 );
 
 rmSync(stageDir, { recursive: true, force: true });
-const staged = stageLibrary(join(root, 'src/lib'), 'index.ts');
+const staged = stageLibrary(join(root, 'src/lib'), 'index.ts', packages);
+// Each dependency is one the code imports, at the exact version the site is built and tested with.
+const site = readJson('package.json') as Manifest;
+const imported = new Set(
+	staged.flatMap((file) =>
+		[...file.text.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g)].map((match) => packageOf(match[1]!) ?? '')
+	)
+);
+for (const [name, version] of Object.entries(manifest.dependencies ?? {})) {
+	if (!imported.has(name))
+		throw new Error(`packages/charts/package.json lists "${name}", which the packaged code never imports`);
+	const pinned = site.dependencies?.[name] ?? site.devDependencies?.[name];
+	if (version !== pinned)
+		throw new Error(
+			`packages/charts/package.json has ${name} ${version}, the site's package.json ${pinned ?? 'none'}: keep them equal`
+		);
+}
 const english = content.messages.en!;
 const prefixes = usedPrefixes(staged, new Set(Object.keys(english).map((key) => key.split('.')[0]!)));
 const chartMessages = Object.fromEntries(
@@ -76,7 +110,11 @@ for (const name of built) {
 	const text = readFileSync(join(distDir, name), 'utf8');
 	for (const match of text.matchAll(/(?:from\s*|import\s*\(?\s*)['"]([^'"]+)['"]/g)) {
 		const specifier = match[1]!;
-		if (/^svelte(\/|$)/.test(specifier)) continue;
+		const dependency = packageOf(specifier);
+		// The declarations name no dependency: their types (@types/d3-*) are not the package's dependencies.
+		if (dependency !== null && name.endsWith('.d.ts') && !(dependency in (manifest.peerDependencies ?? {})))
+			problems.push(`${name}: its types import "${specifier}", whose types a user's app may not have`);
+		if (dependency !== null && packages.has(dependency)) continue;
 		const target = relative(distDir, join(distDir, dirname(name), specifier));
 		if (!specifier.startsWith('.') || target.startsWith('..') || !built.includes(target))
 			problems.push(`${name}: imports "${specifier}", which is not in the package`);
@@ -88,7 +126,6 @@ execFileSync('npx', ['publint', '--strict', 'packages/charts'], { cwd: root, std
 // Ready to publish: npm packs what it would upload (the code's licence among it) and checks the manifest, without
 // uploading anything.
 copyFileSync(join(root, 'LICENSE'), join(packageDir, 'LICENSE'));
-const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { name: string };
 const published = JSON.parse(
 	execFileSync('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], {
 		cwd: packageDir,

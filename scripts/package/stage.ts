@@ -2,8 +2,9 @@
  * Stages the component library's sources: every file that `src/lib/index.ts` reaches through its imports,
  * copied under the same relative path, with `$lib/…` imports made relative and the site's message file
  * replaced by a module of the charts' English strings. Nothing in the stage points outside it, so neither
- * does the packaged code or its `.d.ts`. Anything a component library must not carry (SvelteKit's `$app`,
- * server-only modules, other files of `content/`, npm packages other than Svelte) stops the build.
+ * does the packaged code or its `.d.ts`, bar the npm packages its manifest lists. Anything a component library
+ * must not carry (SvelteKit's `$app`, server-only modules, other files of `content/`, an npm package the
+ * manifest does not list) stops the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -14,7 +15,6 @@ export const messagesSpecifier = '$content/en/messages.json';
 export const messagesModule = 'i18n/messages.en.ts';
 
 const importPattern = /(\b(?:import|export)\b[^'"`;]*?\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\2/g;
-const allowedPackages = /^svelte(\/[\w-]+)?$/;
 
 export interface StagedFile {
 	/** Path under the library's root (src/lib), e.g. `charts/hemicycle/Hemicycle.svelte`. */
@@ -23,6 +23,27 @@ export interface StagedFile {
 }
 
 const posix = (path: string) => path.split('\\').join('/');
+
+/**
+ * The npm package a bare specifier names (`d3-scale`, `svelte` for `svelte/store`, `@scope/name` for
+ * `@scope/name/sub`), or null for a relative, absolute or aliased (`$lib/…`) one.
+ */
+export function packageOf(specifier: string): string | null {
+	if (/^[.$/]/.test(specifier) || specifier.includes(':')) return null;
+	const parts = specifier.split('/');
+	return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? null);
+}
+
+/** The packages a package's code may import: those its manifest lists as dependencies or peer dependencies. */
+export function manifestPackages(manifest: {
+	dependencies?: Record<string, string>;
+	peerDependencies?: Record<string, string>;
+}): Set<string> {
+	return new Set([
+		...Object.keys(manifest.dependencies ?? {}),
+		...Object.keys(manifest.peerDependencies ?? {})
+	]);
+}
 
 /** The file a relative or `$lib` specifier names, trying the extensions TypeScript would. */
 function resolveFile(libDir: string, from: string, specifier: string): string {
@@ -41,8 +62,11 @@ function relativeSpecifier(from: string, to: string): string {
 	return path.startsWith('.') ? path : `./${path}`;
 }
 
-/** Follows the imports of `entry` (a path under `libDir`) and returns every file it reaches, rewritten. */
-export function stageLibrary(libDir: string, entry: string): StagedFile[] {
+/**
+ * Follows the imports of `entry` (a path under `libDir`) and returns every file it reaches, rewritten. Imports
+ * of `packages` (see `manifestPackages`) stay as they are.
+ */
+export function stageLibrary(libDir: string, entry: string, packages: ReadonlySet<string>): StagedFile[] {
 	const staged = new Map<string, StagedFile>();
 	const queue = [entry];
 	while (queue.length > 0) {
@@ -52,7 +76,8 @@ export function stageLibrary(libDir: string, entry: string): StagedFile[] {
 			throw new Error(`${path}: a server-only or test module is not packaged`);
 		const source = readFileSync(join(libDir, path), 'utf8');
 		const text = source.replace(importPattern, (whole, head: string, quote: string, specifier: string) => {
-			if (allowedPackages.test(specifier)) return whole;
+			const name = packageOf(specifier);
+			if (name !== null && packages.has(name)) return whole;
 			if (specifier === messagesSpecifier)
 				return `${head}${quote}${relativeSpecifier(path, messagesModule)}${quote}`;
 			if (specifier.startsWith('$lib/') || specifier.startsWith('.')) {
@@ -60,7 +85,11 @@ export function stageLibrary(libDir: string, entry: string): StagedFile[] {
 				queue.push(target);
 				return `${head}${quote}${relativeSpecifier(path, target)}${quote}`;
 			}
-			throw new Error(`${path}: imports "${specifier}", which the component package cannot carry`);
+			throw new Error(
+				name === null
+					? `${path}: imports "${specifier}", which the component package cannot carry`
+					: `${path}: imports "${specifier}", but packages/charts/package.json does not list "${name}" in its dependencies`
+			);
 		});
 		staged.set(path, { path, text });
 	}

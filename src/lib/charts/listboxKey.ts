@@ -1,7 +1,8 @@
 /**
  * The keyboard model shared by the charts that are one tab stop with a moving active item (a listbox with
  * aria-activedescendant): arrows move through `order`, Home and End jump to its ends, Enter or Space
- * chooses the active item, Escape clears. Pure: the component applies the result.
+ * chooses the active item, Escape clears. Pure: the component applies the result. Ours: d3 has no
+ * keyboard model (d3-selection only listens to events).
  */
 
 export type ListboxAction =

@@ -1,6 +1,8 @@
 /**
  * Dates as the project writes them: ISO 8601 calendar dates with a precision, `YYYY`, `YYYY-MM` or
- * `YYYY-MM-DD`. A source often gives only a month or a year, and we never invent the rest.
+ * `YYYY-MM-DD`. A source often gives only a month or a year, and we never invent the rest. Ours, not
+ * d3-time-format's: `utcParse('%Y-%m-%d')` reads an impossible date such as '2023-02-29' as 1 March, and
+ * has no partial dates.
  */
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -170,7 +170,7 @@ describe('argumentMap by hand', () => {
 			{ x: 4, y: 20.123 },
 			{ x: 4, y: 5 }
 		];
-		expect(edgePath({ points })).toBe('M4 5 L4 20.12 L10 20.12');
+		expect(edgePath({ points })).toBe('M4,5L4,20.12L10,20.12');
 	});
 
 	it.each([

@@ -14,7 +14,13 @@
  * use different spines, a quarter and a half of the indent in from the parent's left edge); top-level claims
  * reach the thesis along one trunk per column and a bus in the band below the thesis. An undercut ends
  * instead on the middle of the first (horizontal) stretch of its target's own edge: the inference it attacks.
+ *
+ * d3-path writes the edges' path data (`pathRound`). What stays ours, as d3 has no equivalent: the indented
+ * pro/con columns (d3-hierarchy's `tree` and `cluster` are node-link layouts of another shape), the
+ * right-angled routing along spines, trunks and the bus (d3-shape's links are curves), the undercut's
+ * attachment to an edge, and the line-count estimate for a box's height.
  */
+import { pathRound } from 'd3-path';
 import type { ArgumentNode, ArgumentTree, Relation, Side } from './argumentTree';
 
 export interface ArgumentMapOptions {
@@ -145,10 +151,12 @@ export function argumentMap(tree: ArgumentTree, options: ArgumentMapOptions): Ar
  * their dash pattern along it too. Put the arrow or bar on the path's start (`marker-start`).
  */
 export function edgePath(edge: Pick<ArgumentMapEdge, 'points'>): string {
-	return edge.points
+	// d3-path, rounding to hundredths of a pixel.
+	const path = pathRound(2);
+	edge.points
 		.toReversed()
-		.map(({ x, y }, index) => `${index === 0 ? 'M' : 'L'}${round(x)} ${round(y)}`)
-		.join(' ');
+		.forEach(({ x, y }, index) => (index === 0 ? path.moveTo(x, y) : path.lineTo(x, y)));
+	return path.toString();
 }
 
 /**
@@ -233,10 +241,6 @@ function shownClaims(tree: ArgumentTree, hidden: ReadonlySet<string>) {
 		shown.push({ node, parent, column });
 	}
 	return shown;
-}
-
-function round(value: number): number {
-	return Math.round(value * 100) / 100;
 }
 
 function checkedOptions(options: ArgumentMapOptions): Resolved {

@@ -8,7 +8,13 @@
  * targets a claim and attacks the inference from that claim to its own target, so it cannot target the
  * thesis. Sides: a support of the thesis is for it, an attack against it; a support of a claim takes that
  * claim's side, an attack or an undercut the opposite side.
+ *
+ * d3-hierarchy builds and walks the tree (`stratify`, `sort`, `eachBefore`). What stays ours, as d3 has none
+ * of it: the validation, which refuses bad input with messages naming the claim; sides and relation counts;
+ * the visible rows and the tree pattern's keyboard model (`visibleNodes`, `treeKey`); the filter and
+ * classroom sets (`fadedClaims`, `withoutSide`, `revealOrder`, `nextBranchEnd`).
  */
+import { stratify, type HierarchyNode } from 'd3-hierarchy';
 
 export type Relation = 'support' | 'attack' | 'undercut';
 export type Side = 'for' | 'against';
@@ -56,58 +62,85 @@ export interface ArgumentTree {
 const relationOrder: readonly Relation[] = ['support', 'attack', 'undercut'];
 
 /**
- * The tree of a thesis and the claims for and against it. Claims may come in any order.
+ * The tree of a thesis and the claims for and against it. Claims may come in any order. d3-hierarchy's
+ * `stratify` builds it (each claim's parent is its target), `sort` orders the children and `eachBefore`
+ * walks it in document order, without recursion, so long chains of replies cannot overflow the stack.
  *
  * @throws Error for a repeated id, an unknown relation or target, an undercut of the thesis, or claims that
  *   target one another in a cycle.
  */
 export function argumentTree(thesis: ArgumentThesis, claims: readonly ArgumentClaim[]): ArgumentTree {
-	const children = new Map<string, ArgumentClaim[]>([[thesis.id, []]]);
+	checkClaims(thesis, claims);
+	let root: HierarchyNode<ArgumentThesis | ArgumentClaim>;
+	try {
+		root = stratify<ArgumentThesis | ArgumentClaim>()
+			.id((d) => d.id)
+			.parentId((d) => (d === thesis ? null : (d as ArgumentClaim).target))([thesis, ...claims]);
+	} catch (error) {
+		// Every id is unique and every target known by now: what stratify can still refuse is a cycle.
+		const unreached = unreachedClaim(thesis.id, claims);
+		if (unreached)
+			throw new Error(`Claim "${unreached.id}" never leads to the thesis: its targets form a cycle.`, {
+				cause: error
+			});
+		throw error;
+	}
+	// A stable sort: within a relation, the claims keep their input order.
+	const rank = ({ data }: HierarchyNode<ArgumentThesis | ArgumentClaim>) =>
+		relationOrder.indexOf((data as ArgumentClaim).relation);
+	root.sort((a, b) => rank(a) - rank(b));
+	const nodes = new Map<string, ArgumentNode>();
+	root.eachBefore(({ data, depth, parent, children = [] }) => {
+		const relation = 'relation' in data ? data.relation : null;
+		const target = parent ? nodes.get(parent.data.id) : undefined;
+		const node: ArgumentNode = {
+			id: data.id,
+			text: data.text,
+			parent: target?.id ?? null,
+			children: children.map((child) => child.data.id),
+			depth,
+			side: relation && sideOf(relation, target?.side ?? null),
+			relation,
+			counts: { support: 0, attack: 0, undercut: 0 }
+		};
+		for (const child of children) node.counts[(child.data as ArgumentClaim).relation]++;
+		nodes.set(node.id, node);
+	});
+	return { root: thesis.id, nodes };
+}
+
+/**
+ * Our own refusals, each naming the claim, before d3 sees the claims: `stratify` would accept a repeated id
+ * that is no claim's target, and its messages ("missing: x", "ambiguous: x") do not say which claim is wrong.
+ */
+function checkClaims(thesis: ArgumentThesis, claims: readonly ArgumentClaim[]): void {
+	const ids = new Set([thesis.id]);
 	for (const { id, relation } of claims) {
-		if (children.has(id)) throw new Error(`Two nodes have the id "${id}"; ids must be unique.`);
+		if (ids.has(id)) throw new Error(`Two nodes have the id "${id}"; ids must be unique.`);
 		if (!relationOrder.includes(relation))
 			throw new Error(`Claim "${id}" has relation "${relation}"; it must be ${relationOrder.join(', ')}.`);
-		children.set(id, []);
+		ids.add(id);
 	}
 	for (const claim of claims) {
-		const siblings = children.get(claim.target);
-		if (!siblings)
+		if (!ids.has(claim.target))
 			throw new Error(
 				`Claim "${claim.id}" targets "${claim.target}", which is neither the thesis nor a claim.`
 			);
 		if (claim.relation === 'undercut' && claim.target === thesis.id)
 			throw new Error(`Claim "${claim.id}" undercuts the thesis; an undercut targets a claim.`);
-		siblings.push(claim);
 	}
-	const nodes = new Map<string, ArgumentNode>();
-	// Depth first, with a stack rather than recursion, so that long chains of replies cannot overflow it.
-	const stack: { claim: ArgumentThesis | ArgumentClaim; parent: ArgumentNode | null }[] = [
-		{ claim: thesis, parent: null }
-	];
-	for (let entry = stack.pop(); entry; entry = stack.pop()) {
-		const { claim, parent } = entry;
-		const ordered = relationOrder.flatMap((relation) =>
-			(children.get(claim.id) ?? []).filter((child) => child.relation === relation)
-		);
-		const relation = 'relation' in claim ? claim.relation : null;
-		const node: ArgumentNode = {
-			id: claim.id,
-			text: claim.text,
-			parent: parent?.id ?? null,
-			children: ordered.map((child) => child.id),
-			depth: parent ? parent.depth + 1 : 0,
-			side: relation && sideOf(relation, parent?.side ?? null),
-			relation,
-			counts: { support: 0, attack: 0, undercut: 0 }
-		};
-		for (const child of ordered) node.counts[child.relation]++;
-		nodes.set(node.id, node);
-		for (const child of ordered.toReversed()) stack.push({ claim: child, parent: node });
-	}
-	const unreached = claims.find((claim) => !nodes.has(claim.id));
-	if (unreached)
-		throw new Error(`Claim "${unreached.id}" never leads to the thesis: its targets form a cycle.`);
-	return { root: thesis.id, nodes };
+}
+
+/** The first claim whose targets, followed, never reach the thesis: they go round a cycle. */
+function unreachedClaim(rootId: string, claims: readonly ArgumentClaim[]): ArgumentClaim | undefined {
+	const targetOf = new Map(claims.map((claim) => [claim.id, claim.target]));
+	return claims.find((claim) => {
+		let id: string | undefined = claim.id;
+		// A path to the thesis passes through each claim at most once.
+		for (let step = 0; step <= claims.length && id !== undefined && id !== rootId; step++)
+			id = targetOf.get(id);
+		return id !== rootId;
+	});
 }
 
 /** A claim's side, from its relation and its target's side (null: the target is the thesis). */

@@ -11,7 +11,12 @@
  * row spacing apart; seats in a row are at least one spacing apart along the arc, so all seats are the
  * same size and never overlap. A row of k seats is cut into k equal slices of the span, with a seat at
  * the middle of each slice, so a lone seat sits at the top and every row is mirror-symmetric.
+ *
+ * The seat allocation is ours, as d3 has nothing comparable: rows, capacities, the largest-remainder share
+ * of each row, symmetric slots, the groups' wedges and the majority line. d3-array gives the sums and the
+ * bounds (`sum`, `extent`).
  */
+import { extent, sum } from 'd3-array';
 import {
 	closestSeatsInRow,
 	maxRows,
@@ -203,16 +208,8 @@ function boundaryAngle(seats: readonly HemicycleSeat[], count: number, span: num
 function seatBounds(seats: readonly HemicycleSeat[], seatRadius: number, outerRadius: number) {
 	if (seats.length === 0)
 		return { x: -outerRadius, y: -outerRadius, width: 2 * outerRadius, height: outerRadius };
-	let left = Infinity;
-	let right = -Infinity;
-	let top = Infinity;
-	let bottom = -Infinity;
-	for (const { x, y } of seats) {
-		left = Math.min(left, x);
-		right = Math.max(right, x);
-		top = Math.min(top, y);
-		bottom = Math.max(bottom, y);
-	}
+	const [left, right] = extent(seats, ({ x }) => x) as [number, number];
+	const [top, bottom] = extent(seats, ({ y }) => y) as [number, number];
 	return {
 		x: left - seatRadius,
 		y: top - seatRadius,
@@ -226,7 +223,7 @@ function totalSeats(groups: readonly HemicycleGroup[]): number {
 		if (!Number.isInteger(seats) || seats < 0)
 			throw new Error(`Group "${id}" has ${seats} seats; a seat count must be a whole number, 0 or more.`);
 	}
-	const total = groups.reduce((sum, group) => sum + group.seats, 0);
+	const total = sum(groups, (group) => group.seats);
 	if (total > maxHemicycleSeats)
 		throw new Error(`The groups have ${total} seats in all; a hemicycle holds at most ${maxHemicycleSeats}.`);
 	return total;

@@ -7,7 +7,11 @@
  * a row's seats sit on the middle circle of its ring. Seats in a row are kept at least one row spacing
  * apart along the arc, so seats are the same size and equally crowded in every row, as in ParliamentArch
  * and David Richfield's parliament diagram tool.
+ *
+ * All of it is ours: d3 has no parliament layout (d3-parliament is an unmaintained d3 v3 plugin). Only the
+ * sums are d3-array's `sum`.
  */
+import { sum } from 'd3-array';
 
 /** How seats are shared between rows: see `seatsPerRow`. */
 export type FillStrategy = 'even' | 'dense';
@@ -149,8 +153,4 @@ export function closestSeatsInRow(perRow: readonly number[], radii: readonly num
 		// Neighbours are span/count apart in angle: a chord of 2·r·sin(span / (2·count)).
 		return Math.min(closest, 2 * (radii[row] ?? 0) * Math.sin(span / (2 * count)));
 	}, Infinity);
-}
-
-function sum(values: readonly number[]): number {
-	return values.reduce((total, value) => total + value, 0);
 }

@@ -20,6 +20,9 @@
  * spot, kept inside the plot, that overlaps least, and are flagged `overlaps: true`; hiding the flagged
  * labels always leaves a clean layout. If any label is flagged, the placement is redone (at most three
  * times) with the flagged labels first, and the attempt with the fewest flagged labels wins.
+ *
+ * All ours: d3 has no label placement. d3-force's collision forces handle circles, not boxes, and guarantee
+ * nothing; a d3-delaunay Voronoi labelling has no guarantee against overlaps either.
  */
 
 /** A dot to label: its centre and radius, and the size of its label's box. */

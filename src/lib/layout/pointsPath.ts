@@ -1,7 +1,8 @@
 /**
  * Points as one SVG path: a move to the first, then a relative line to each next one. Drawn with markers at
  * every vertex, it places a symbol (a seat, say) at each point with one element instead of one per point, in
- * short, repetitive text that compresses well: a prerendered chart's markup and DOM stay small.
+ * short, repetitive text that compresses well: a prerendered chart's markup and DOM stay small. Ours, not
+ * d3-path's: its `pathRound` writes absolute `M…L…` commands, longer than these relative steps.
  */
 export function pointsPath(points: readonly { x: number; y: number }[], digits = 4): string {
 	const f = 10 ** digits;

@@ -5,6 +5,9 @@
  * the band titles and every trail's stops and line (a trail is drawn when its party is picked out), and a
  * trail's year labels keep clear of all of those and of the party labels. Pure: data and pixel size in,
  * positions out.
+ *
+ * The scales are d3's (positionScales.ts). The dodging within a band and the labels are ours: d3-force's
+ * `forceCollide` only separates circles approximately, and d3 places no labels (labelPlacement.ts).
  */
 import { labelPlacement, type Box, type Circle, type PlacedLabel, type Segment } from './labelPlacement';
 import { linearScale, ordinalBandScale, radiusScale } from './positionScales';

@@ -5,7 +5,14 @@
  *
  * Pure functions returning plain functions with a few read-only properties, so they work in SSR, in tests and
  * in any chart. Pixels are whatever unit the caller's `range` is in; nothing is rounded or clamped.
+ *
+ * d3 does the arithmetic: d3-scale's `scalePoint`, `scaleLinear` and `scaleSqrt`, d3-array's `ticks`. What
+ * stays ours, and why these wrappers exist: the read-only `steps`, `domain` and `range` beside the function
+ * (d3's are getter-setters), no band for no steps, ticks smallest first with none for a count below 1, and
+ * the radius scale's floor, `minRadius`, which d3 does not have.
  */
+import { ticks } from 'd3-array';
+import { scaleLinear, scalePoint, scaleSqrt } from 'd3-scale';
 
 /** Maps a step to the pixel centre of its band; undefined for a step not in the scale. */
 export interface OrdinalBandScale {
@@ -21,22 +28,15 @@ export interface OrdinalBandScale {
 /**
  * Splits `range` into equal bands, one per step, with no padding: the first step's band starts at
  * `range[0]` (give a reversed range, e.g. [height, 0], to put the first step at the bottom). A repeated step
- * keeps its first place.
+ * keeps its first place. d3-scale's `scalePoint().padding(0.5)`: its `step()` is the bandwidth.
  */
 export function ordinalBandScale(steps: readonly string[], range: [number, number]): OrdinalBandScale {
-	const distinct = [...new Set(steps)];
-	const positions = new Map(distinct.map((step, index) => [step, index]));
-	const [start, end] = range;
-	// With no steps, one empty band: keeps every position finite.
-	const step = (end - start) / Math.max(1, distinct.length);
-	const scale = (value: string) => {
-		const index = positions.get(value);
-		return index === undefined ? undefined : start + (index + 0.5) * step;
-	};
-	return Object.assign(scale, {
-		steps: distinct,
-		range: [start, end] as const,
-		bandwidth: distinct.length === 0 ? 0 : Math.abs(step)
+	const point = scalePoint<string>().domain(steps).range(range).padding(0.5);
+	return Object.assign((step: string) => point(step), {
+		steps: point.domain(),
+		range: [range[0], range[1]] as const,
+		// Ours: no steps, no band (d3 would give the whole range as the step).
+		bandwidth: point.domain().length === 0 ? 0 : point.step()
 	});
 }
 
@@ -49,45 +49,26 @@ export interface LinearScale {
 	readonly range: readonly [number, number];
 	/**
 	 * About `count` round values inside the domain, smallest first: multiples of 1, 2 or 5 × 10ⁿ, the step
-	 * nearest to a `count`th of the domain. `count` defaults to 5; no ticks for a count below 1 or a domain
-	 * that is not finite; the one value for an empty domain (`[3, 3]`).
+	 * nearest to a `count`th of the domain (d3-array's `ticks`). `count` defaults to 5; no ticks for a count
+	 * below 1 or a domain that is not finite; the one value for an empty domain (`[3, 3]`).
 	 */
 	ticks(count?: number): number[];
 }
 
 /**
- * The linear map from `domain` to `range`, e.g. `linearScale([0, 10], [40, 560])`. An empty domain
- * (`[3, 3]`) maps every value to the middle of the range.
+ * The linear map from `domain` to `range`, e.g. `linearScale([0, 10], [40, 560])`: d3-scale's
+ * `scaleLinear`. An empty domain (`[3, 3]`) maps every value to the middle of the range.
  */
 export function linearScale(domain: [number, number], range: [number, number]): LinearScale {
 	const [d0, d1] = domain;
-	const [r0, r1] = range;
-	const scale = (value: number) => (d0 === d1 ? (r0 + r1) / 2 : r0 + ((value - d0) / (d1 - d0)) * (r1 - r0));
-	return Object.assign(scale, {
+	// NaN in, NaN out, as before d3 (whose default for a value that is not a number is undefined).
+	const linear = scaleLinear().domain(domain).range(range).unknown(Number.NaN);
+	return Object.assign((value: number) => linear(value), {
 		domain: [d0, d1] as const,
-		range: [r0, r1] as const,
-		ticks: (count = 5) => niceTicks(Math.min(d0, d1), Math.max(d0, d1), count)
+		range: [range[0], range[1]] as const,
+		// Smallest first even for a reversed domain, where d3's `linear.ticks` would follow the domain's order.
+		ticks: (count = 5) => (count >= 1 ? ticks(Math.min(d0, d1), Math.max(d0, d1), count) : [])
 	});
-}
-
-/** Round values from `low` to `high` (low ≤ high), about `count` of them: see `LinearScale.ticks`. */
-function niceTicks(low: number, high: number, count: number): number[] {
-	if (!Number.isFinite(low) || !Number.isFinite(high) || !(count >= 1)) return [];
-	if (low === high) return [low];
-	const rough = (high - low) / count;
-	const power = Math.floor(Math.log10(rough));
-	const scaled = rough / 10 ** power;
-	// Geometric midpoints between 1, 2, 5 and 10 pick the nice step nearest to the rough one.
-	const factor = scaled >= Math.sqrt(50) ? 10 : scaled >= Math.sqrt(10) ? 5 : scaled >= Math.sqrt(2) ? 2 : 1;
-	// Below 1, count in steps per unit (e.g. 5 per unit for 0.2), so ticks are i / 5 and print as 0.2, not
-	// 0.20000000000000004.
-	const perUnit = power < 0 ? 10 ** -power / factor : 1 / (factor * 10 ** power);
-	const valueOf = (i: number) => (power < 0 ? i / perUnit : i * factor * 10 ** power);
-	let first = Math.round(low * perUnit);
-	let last = Math.round(high * perUnit);
-	if (valueOf(first) < low) first++;
-	if (valueOf(last) > high) last--;
-	return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => valueOf(first + i));
 }
 
 /**
@@ -98,8 +79,9 @@ function niceTicks(low: number, high: number, count: number): number[] {
  * a `maxValue` of 0 or less, every value gets `minRadius`.
  */
 export function radiusScale(maxValue: number, maxRadius: number, minRadius = 0): (value: number) => number {
+	const sqrt = scaleSqrt().domain([0, maxValue]).range([0, maxRadius]);
 	return (value) => {
-		const radius = maxRadius * Math.sqrt(value / maxValue);
+		const radius = sqrt(value);
 		return maxValue > 0 && radius > minRadius ? radius : minRadius;
 	};
 }

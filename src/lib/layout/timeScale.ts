@@ -13,7 +13,19 @@
  * Ticks fall on calendar boundaries and carry date parts, not text, so the component formats them in its
  * locale. Each era (each view, for the linear scale) uses the finest unit whose ticks are at least the
  * asked spacing apart even in its shortest instance (a 28-day February, a 365-day year).
+ *
+ * d3 does the standard parts: the piecewise map and its inverse are d3-scale's polylinear `scaleLinear` (a
+ * domain and range of one more point than there are eras), and calendar ticks are d3-time's UTC intervals
+ * (`utcYear.every(10)`, `utcMonth.every(3)`, `utcDay.filter(…)`, then `interval.range`). `scaleLinear`, not
+ * `scaleUtc`: the times stay numbers and the ticks are ours, so d3-time-format would be carried for nothing.
+ * What stays ours, as d3 has no equivalent: partial ISO dates as periods and their validation (d3's
+ * `utcParse('%Y-%m-%d')` reads '2023-02-29' as 1 March); the eras' validation and weights; era-aware tick
+ * density (a polylinear scale's `ticks` only see the whole extent, so each era picks its own unit here);
+ * era starts kept over ordinary ticks and the thinning to a spacing; zoom and pan by buttons (d3-zoom is
+ * built for gestures and would bring d3-selection and d3-transition).
  */
+import { scaleLinear } from 'd3-scale';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 
 const day = 86_400_000;
 
@@ -186,25 +198,25 @@ function rangeInside(start: number, span: number, domain: readonly [number, numb
 	return [start, start + span];
 }
 
-/** A calendar unit for ticks: every `months` months from year 0, or on these `days` of each month. */
+/** A calendar unit for ticks: a d3-time interval, and the shortest time between two of its ticks. */
 interface CalendarUnit {
+	interval: TimeInterval;
 	/** The shortest time between two ticks, in days. */
 	minDays: number;
-	months?: number;
-	days?: readonly number[];
 }
 
 // 50 and 20 years only serve when decades are too dense: a 77-year history squeezed into a small width.
 const eraUnits: readonly CalendarUnit[] = [
-	...[50, 20, 10, 5, 1].map((years) => ({ months: 12 * years, minDays: 365 * years })),
-	{ months: 3, minDays: 90 },
-	{ months: 1, minDays: 28 }
+	...[50, 20, 10, 5, 1].map((years) => ({ interval: utcYear.every(years)!, minDays: 365 * years })),
+	{ interval: utcMonth.every(3)!, minDays: 90 },
+	{ interval: utcMonth, minDays: 28 }
 ];
 const allUnits: readonly CalendarUnit[] = [
 	...eraUnits,
-	{ days: [1, 15], minDays: 14 },
-	{ days: [1, 8, 15, 22], minDays: 7 },
-	{ days: Array.from({ length: 31 }, (_, index) => index + 1), minDays: 1 }
+	{ interval: utcDay.filter((date) => date.getUTCDate() === 1 || date.getUTCDate() === 15), minDays: 14 },
+	// The 1st, 8th, 15th and 22nd: `utcDay.every(7)` would also tick the 29th, a day or two before the 1st.
+	{ interval: utcDay.filter((date) => date.getUTCDate() % 7 === 1 && date.getUTCDate() < 29), minDays: 7 },
+	{ interval: utcDay, minDays: 1 }
 ];
 
 interface Segment {
@@ -222,22 +234,19 @@ function piecewiseScale(
 	tickEraStarts: boolean
 ): TimeScale {
 	const last = segments[segments.length - 1] as Segment;
-	// Times before the first era use the first era's rate, after the last the last's.
-	const at = (ms: number) => segments.find((segment) => ms < segment.end) ?? last;
-	const scale = (ms: number) => {
-		const { start, end, x0, x1 } = at(ms);
-		return x0 + ((ms - start) / (end - start)) * (x1 - x0);
-	};
-	const invert = (px: number) => {
-		const { start, end, x0, x1 } = segments.find((segment) => px < segment.x1) ?? last;
-		return x1 === x0 ? start : start + ((px - x0) / (x1 - x0)) * (end - start);
-	};
+	// d3's polylinear scale: one linear piece per segment; times before the first era use the first era's
+	// rate, after the last the last's. A time that is not a number gives NaN (d3's default is undefined).
+	const linear = scaleLinear()
+		.domain([...segments.map(({ start }) => start), last.end])
+		.range([...segments.map(({ x0 }) => x0), last.x1])
+		.unknown(Number.NaN);
+	const scale = (ms: number) => linear(ms);
 	const ticks = (minSpacingPx: number) => {
 		const spacing = minSpacingPx > 1 ? minSpacingPx : 1;
 		const candidates = segments.flatMap(({ start, end, x0, x1 }) => {
 			const pxPerDay = ((x1 - x0) * day) / (end - start);
 			const unit = units.findLast((each) => each.minDays * pxPerDay >= spacing) ?? (units[0] as CalendarUnit);
-			const times = calendarTimes(unit, start, end);
+			const times = unit.interval.range(new Date(start), new Date(end)).map((date) => date.getTime());
 			const eraStart = tickEraStarts && labelOf(start).unit === 'year';
 			if (eraStart && times[0] !== start) times.unshift(start);
 			return times.map((ms) => ({ ms, eraStart: eraStart && ms === start }));
@@ -245,7 +254,7 @@ function piecewiseScale(
 		return spacedTicks(candidates, scale, spacing);
 	};
 	return Object.assign(scale, {
-		invert,
+		invert: (px: number) => linear.invert(px),
 		domain: [segments[0]?.start ?? 0, last.end] as const,
 		range: [range[0], range[1]] as const,
 		eraBands: segments.map(({ id, x0, x1 }) => ({ id, x0, x1 })),
@@ -270,33 +279,12 @@ function spacedTicks(
 	return kept.map(({ ms, x, label }) => ({ ms, x, label }));
 }
 
-/** The unit's tick times from `start` (included) to `end` (excluded). */
-function calendarTimes(unit: CalendarUnit, start: number, end: number): number[] {
-	const times: number[] = [];
-	const from = new Date(start);
-	let month = from.getUTCFullYear() * 12 + from.getUTCMonth();
-	if (unit.days) {
-		for (; utc(0, month, 1) < end; month++) {
-			const length = (utc(0, month + 1, 1) - utc(0, month, 1)) / day;
-			for (const date of unit.days) {
-				const ms = utc(0, month, date);
-				if (date <= length && ms >= start && ms < end) times.push(ms);
-			}
-		}
-		return times;
-	}
-	const step = unit.months ?? 1;
-	if (utc(0, month, 1) < start) month++;
-	month = Math.ceil(month / step) * step;
-	for (let ms = utc(0, month, 1); ms < end; month += step, ms = utc(0, month, 1)) times.push(ms);
-	return times;
-}
-
+/** The tick's date parts at the coarsest unit it starts, by d3's multi-scale format's floor comparisons. */
 function labelOf(ms: number): TickLabel {
 	const date = new Date(ms);
 	const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-	if (dayOfMonth !== 1) return { unit: 'day', year, month, day: dayOfMonth };
-	return month === 1 ? { unit: 'year', year } : { unit: 'month', year, month };
+	if (+utcMonth.floor(date) < ms) return { unit: 'day', year, month, day: dayOfMonth };
+	return +utcYear.floor(date) < ms ? { unit: 'month', year, month } : { unit: 'year', year };
 }
 
 const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -14,6 +14,10 @@
  * Method: in each lane, marks sorted by start, then id, each take the first row where they keep
  * `markSpacing` from every other mark, which keeps rows few and the earliest marks on the top row. Then each
  * lane's labels are placed in priority order in its rows (at least `rows` of them).
+ *
+ * The lanes, the first-fit rows and the labels are ours: d3 has no interval packing, and Observable Plot's
+ * `dodge` and `repel` transforms shift marks along one axis rather than stack them in rows. The scale is
+ * d3's (timeScale.ts).
  */
 import { laneLabels, type LabelRequest, type LaneLabel } from './timelineLabels';
 import type { Measure } from './labelLines';

@@ -14,7 +14,7 @@
  * for every spot, then on two, and so on. A spot is free when its box stays in the lane, overlaps no placed
  * label, no mark and no leader line, and its own leader crosses no placed label and no other mark. A label
  * with no free spot is left out, unless it is `required`: then it goes in new rows added below the lane's,
- * whose leader may pass behind marks, on as few lines as fit the width.
+ * whose leader may pass behind marks, on as few lines as fit the width. All ours: d3 places no labels.
  */
 import type { Box, Segment } from './labelPlacement';
 import { boxesOverlap, segmentBoxOverlap } from './labelPlacement';

@@ -1,7 +1,9 @@
 /**
  * The timeline's visible range as readers handle it: where "Zoom in" goes (to the events, never to an empty
  * stretch), and the range as an address's query (`?from=2025-01&to=2026-10`) and back. Pure; times are UTC ms.
+ * d3-array's `bisectLeft` finds the events in a window; choosing the window and the query format are ours.
  */
+import { bisectLeft } from 'd3-array';
 import { dateExtent } from './timeScale';
 
 const day = 86_400_000;
@@ -31,7 +33,7 @@ export function eventfulWindow(
 	let best: number[] = [];
 	for (const start of shown) {
 		const [from, to] = inside(start);
-		const held = shown.filter((t) => t >= from && t < to);
+		const held = shown.slice(bisectLeft(shown, from), bisectLeft(shown, to));
 		if (held.length >= best.length) best = held;
 	}
 	return inside((best[0]! + best[best.length - 1]!) / 2 - span / 2);
