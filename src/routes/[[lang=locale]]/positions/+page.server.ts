@@ -5,7 +5,7 @@ import { pageIslands } from '$lib/islands/island.server';
 import ReuseIsland from '$lib/islands/ReuseIsland.svelte';
 import type { Messages } from '$lib/i18n/translate';
 import { loadCopy } from '$lib/story/copy';
-import { copyDataCiting, copyDataFor } from '$lib/story/copyStats.server';
+import { copyDataFor } from '$lib/story/copyStats.server';
 import PositionsIsland from './PositionsIsland.svelte';
 import type { PageServerLoad } from './$types';
 
@@ -25,16 +25,15 @@ export const load: PageServerLoad = async ({ parent }) => {
 		'download'
 	]);
 	const workspace = {
-		parties: chart.parties,
+		// Each party's card is a copy of the page's (+page.svelte): the island needs none of what only it shows.
+		parties: chart.parties.map((p) => ({ ...p, evidence: null, stanceNote: null })),
 		steps: chart.steps,
 		axes: chart.axes,
-		waveSources: chart.waveSources,
+		sources: [
+			...new Set([...chart.waveSources, ...chart.parties.flatMap((p) => p.evidence?.sources ?? [])])
+		].map((id) => ({ id, publisher: content.sources.sources.find((s) => s.id === id)!.publisher })),
 		seatChart: { groups: seatChart.groups, vacant: seatChart.vacant, totalSeats: seatChart.totalSeats },
 		asOf: content.natoPositions.asOf,
-		copy: copyDataCiting(content, [
-			...chart.parties.flatMap((p) => p.evidence?.sources ?? []),
-			...chart.waveSources
-		]),
 		locale
 	};
 	const reuse = {
