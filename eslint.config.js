@@ -32,7 +32,9 @@ export default ts.config(
 			'tests/package/app/',
 			'reports/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			// Personal scratch files, never committed.
+			'.scratch/'
 		]
 	},
 	js.configs.recommended,
