@@ -1,11 +1,32 @@
 import { content, messagesFor } from '$lib/data/content.server';
+import type { Messages } from '$lib/i18n/translate';
+import { pageIslands } from '$lib/islands/island.server';
+import ReuseIsland from '$lib/islands/ReuseIsland.svelte';
+import { loadCopy } from '$lib/story/copy';
 import { copyDataFor } from '$lib/story/copyStats.server';
+import TimelineIsland from './TimelineIsland.svelte';
+import { markEvent } from './timelineMarks';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ parent }) => {
 	const { locale } = await parent();
 	const { timeline } = content;
 	const events = timeline.events.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+	const charts = {
+		// Only what the charts draw: each event's text and sources are in the list's cards, which the charts copy.
+		events: events.map(markEvent),
+		lanes: timeline.lanes,
+		categories: timeline.categories,
+		eras: timeline.eras,
+		locale
+	};
+	const reuse = {
+		chart: 'timeline' as const,
+		// The page's title, for the embed's accessible name.
+		title: (await loadCopy(locale, 'timeline')).metadata.title,
+		locale
+	};
+	const island = pageIslands(content.messages[locale] as Messages);
 	return {
 		pageMessages: messagesFor(locale, ['timeline', 'download']),
 		copy: copyDataFor(
@@ -18,6 +39,10 @@ export const load: PageServerLoad = async ({ parent }) => {
 		lanes: timeline.lanes,
 		categories: timeline.categories,
 		eras: timeline.eras,
-		asOf: timeline.asOf
+		asOf: timeline.asOf,
+		islands: {
+			charts: island('timeline', TimelineIsland, charts),
+			reuse: island('reuse', ReuseIsland, reuse, 'visible')
+		}
 	};
 };
