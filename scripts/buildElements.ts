@@ -13,6 +13,7 @@ import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { uneval } from 'devalue';
 import { build, runnerImport, type Plugin } from 'vite';
 import { remToPx } from '../src/elements/hostCss';
+import { d3StandIns } from './d3StandIns';
 
 // Svelte's production runtime, without its development checks and messages.
 process.env.NODE_ENV = 'production';
@@ -116,7 +117,9 @@ for (const name of Object.keys(scripts)) {
 					/src\/elements\/Nato\w+\.svelte$/.test(filename) ? { customElement: true } : undefined
 			}),
 			elementData(data),
-			elementEntries()
+			elementEntries(),
+			// d3-scale without d3's generic interpolator and d3-format, which our charts never use (see the plugin).
+			d3StandIns()
 		],
 		resolve: { alias },
 		build: {

@@ -10,6 +10,7 @@ import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
+import { d3StandIns } from './d3StandIns';
 
 // Svelte's production runtime, without its development checks and messages.
 process.env.NODE_ENV = 'production';
@@ -34,7 +35,9 @@ await build({
 			// The page's CSS already holds its islands' styles (the page imports each island's root); a part loaded
 			// later (the embed builder) brings its own, which Vite's preload helper adds when it loads.
 			compilerOptions: { runes: true, css: 'external', dev: false }
-		})
+		}),
+		// d3-scale without d3's generic interpolator and d3-format, which our charts never use (see the plugin).
+		d3StandIns()
 	],
 	resolve: {
 		alias: {
