@@ -13,7 +13,7 @@ import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { uneval } from 'devalue';
 import { build, runnerImport, type Plugin } from 'vite';
 import { remToPx } from '../src/elements/hostCss';
-import { d3StandIns } from './d3StandIns';
+import { d3Browser } from './d3Browser';
 
 // Svelte's production runtime, without its development checks and messages.
 process.env.NODE_ENV = 'production';
@@ -118,8 +118,9 @@ for (const name of Object.keys(scripts)) {
 			}),
 			elementData(data),
 			elementEntries(),
-			// d3-scale without d3's generic interpolator and d3-format, which our charts never use (see the plugin).
-			d3StandIns()
+			// d3 as the browser builds bundle it: d3-scale without d3's generic interpolator and d3-format, which our
+			// charts never use, and only the d3-time intervals they use (scripts/d3Browser.ts).
+			d3Browser()
 		],
 		resolve: { alias },
 		build: {

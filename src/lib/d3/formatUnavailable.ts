@@ -1,11 +1,12 @@
 /**
  * A stand-in for d3-format, which the browser builds give d3-scale instead of the real module
- * (scripts/d3StandIns.ts: only d3-scale's own import is redirected; any other code importing d3-format gets the
+ * (scripts/d3Browser.ts: only d3-scale's own import is redirected; any other code importing d3-format gets the
  * real one). Never imported directly.
  *
  * What is substituted: the six functions d3-scale imports from d3-format (`format`, `formatPrefix`,
- * `formatSpecifier`, `precisionFixed`, `precisionPrefix`, `precisionRound`), each of which throws, naming this
- * file. d3-scale calls them only from `scale.tickFormat()` (of linear, power, log and symlog scales).
+ * `formatSpecifier`, `precisionFixed`, `precisionPrefix`, `precisionRound`), one function under six names
+ * that throws, naming this file. d3-scale calls them only from `scale.tickFormat()` (of linear, power, log and
+ * symlog scales).
  *
  * Why: d3-format is about 2.1 KiB gz, with its English locale set up when it loads, and every bundle with
  * scaleLinear or scaleSqrt carries it for `tickFormat`, a method of the scale that no bundler can drop. We never
@@ -16,17 +17,19 @@
  * file's error. src/lib/d3/standIns.test.ts fails if our source ever calls it.
  */
 
-function unavailable(name: string): never {
+/** Each function d3-scale imports from d3-format, all under one name: they only throw. */
+function unavailable(): never {
 	throw new Error(
-		`d3-format's ${name} is not in this browser build: d3-scale's import of d3-format is replaced by a stand-in ` +
-			'(src/lib/d3/formatUnavailable.ts, see scripts/d3StandIns.ts) that saves about 2 KiB gz, since our charts ' +
-			'format their ticks with Intl.NumberFormat. Do not call scale.tickFormat(); format the ticks with Intl.'
+		'scale.tickFormat() is not in this build: d3-scale gets a stand-in for d3-format ' +
+			'(src/lib/d3/formatUnavailable.ts, see scripts/d3Browser.ts). Format ticks with Intl.NumberFormat.'
 	);
 }
 
-export const format = (): never => unavailable('format');
-export const formatPrefix = (): never => unavailable('formatPrefix');
-export const formatSpecifier = (): never => unavailable('formatSpecifier');
-export const precisionFixed = (): never => unavailable('precisionFixed');
-export const precisionPrefix = (): never => unavailable('precisionPrefix');
-export const precisionRound = (): never => unavailable('precisionRound');
+export {
+	unavailable as format,
+	unavailable as formatPrefix,
+	unavailable as formatSpecifier,
+	unavailable as precisionFixed,
+	unavailable as precisionPrefix,
+	unavailable as precisionRound
+};

@@ -1,6 +1,6 @@
 /**
  * A number-only stand-in for d3-interpolate, which the browser builds give d3-scale instead of the real module
- * (scripts/d3StandIns.ts: only d3-scale's own import is redirected; any other code importing d3-interpolate gets
+ * (scripts/d3Browser.ts: only d3-scale's own import is redirected; any other code importing d3-interpolate gets
  * the real one). Never imported directly.
  *
  * What is substituted: the four functions d3-scale imports from d3-interpolate 3.0.2. `interpolateNumber`,
@@ -53,9 +53,9 @@ export function interpolateRound(a: number, b: number): Interpolator {
 export function interpolate(a: unknown, b: unknown): Interpolator {
 	if (typeof a === 'number' && typeof b === 'number') return interpolateNumber(a, b);
 	throw new Error(
-		`d3-interpolate's generic interpolate was given ${describe(a)} and ${describe(b)}, but this browser build ` +
-			'gives d3-scale a number-only stand-in for it (src/lib/d3/interpolateNumbers.ts, see scripts/d3StandIns.ts). ' +
-			'Give the scale a range of numbers, or its own interpolator with scale.interpolate() from d3-interpolate.'
+		`A scale was asked to interpolate ${shown(a)} to ${shown(b)}, but this build gives d3-scale a number-only ` +
+			'stand-in for d3-interpolate (src/lib/d3/interpolateNumbers.ts, see scripts/d3Browser.ts). Give the scale ' +
+			'numbers, or its own interpolator with scale.interpolate().'
 	);
 }
 
@@ -78,9 +78,13 @@ export function piecewise(
 	};
 }
 
-function describe(value: unknown): string {
-	if (value === null) return 'null';
-	if (value instanceof Date) return 'a Date';
-	if (Array.isArray(value)) return 'an array';
-	return typeof value === 'string' ? `the string ${JSON.stringify(value)}` : `a ${typeof value}`;
+/** A value, briefly, for the error: "red", [0,1], 2026-01-19T00:00:00.000Z, undefined… */
+function shown(value: unknown): string {
+	let text: string | undefined;
+	try {
+		text = JSON.stringify(value);
+	} catch {
+		// A cycle: the type will do.
+	}
+	return (text ?? typeof value).slice(0, 40);
 }

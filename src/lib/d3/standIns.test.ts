@@ -1,17 +1,26 @@
 /**
- * The browser builds' stand-ins for d3-scale's imports of d3-interpolate and d3-format (scripts/d3StandIns.ts):
+ * The browser builds' stand-ins for d3-scale's imports of d3-interpolate and d3-format (scripts/d3Browser.ts):
  * for numbers they do what d3's functions do; otherwise they throw an error that says why; they export every
  * name d3-scale imports; the plugin redirects d3-scale's imports only; and our source never asks a scale for
  * what the stand-ins leave out (`tickFormat`, a range of anything but numbers, another interpolator).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as d3Time from 'd3-time';
 import * as d3Interpolate from 'd3-interpolate';
 import { scaleLinear, scaleSqrt } from 'd3-scale';
 import fc from 'fast-check';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { d3StandIns, d3StandInFiles } from '../../../scripts/d3StandIns';
+import {
+	d3Browser,
+	d3StandIns,
+	d3StandInFiles,
+	d3TimeForTreeShaking,
+	d3TimeTreeShaking
+} from '../../../scripts/d3Browser';
 import * as formatStandIn from './formatUnavailable';
 import * as interpolateStandIn from './interpolateNumbers';
 
@@ -88,22 +97,22 @@ describe('the number-only stand-in for d3-interpolate', () => {
 			[0, '1']
 		])
 			expect(() => interpolateStandIn.interpolate(a, b)).toThrow(
-				/number-only stand-in for it \(src\/lib\/d3\/interpolateNumbers\.ts/
+				/number-only stand-in for d3-interpolate \(src\/lib\/d3\/interpolateNumbers\.ts/
 			);
+		expect(() => interpolateStandIn.interpolate('red', 'blue')).toThrow(/interpolate "red" to "blue"/);
 		const colours = scaleLinear<string>()
 			.range(['red', 'blue'])
 			.interpolate(interpolateStandIn.interpolate as never);
-		expect(() => colours(0.5)).toThrow(/Give the scale a range of numbers/);
+		expect(() => colours(0.5)).toThrow(/Give the scale numbers/);
 	});
 });
 
 describe('the stand-in for d3-format', () => {
 	it('throws, naming itself and tickFormat, whatever is called', () => {
+		expect(Object.keys(formatStandIn).length).toBe(6);
 		for (const [name, f] of Object.entries(formatStandIn))
 			expect(() => (f as () => unknown)(), name).toThrow(
-				new RegExp(
-					`d3-format's ${name} is not in this browser build.*formatUnavailable\\.ts.*scale\\.tickFormat\\(\\)`
-				)
+				/^scale\.tickFormat\(\) is not in this build: .*src\/lib\/d3\/formatUnavailable\.ts.*Intl\.NumberFormat/
 			);
 	});
 });
@@ -143,12 +152,75 @@ describe('d3StandIns (the plugin)', () => {
 		expect(resolveId('d3-interpolate', undefined)).toBeUndefined();
 	});
 
-	it('applies to browser builds only', () => {
-		const plugin: Plugin = d3StandIns();
-		expect(plugin.apply).toBe('build');
-		const applies = plugin.applyToEnvironment as (environment: { config: { consumer: string } }) => boolean;
-		expect(applies({ config: { consumer: 'client' } })).toBe(true);
-		expect(applies({ config: { consumer: 'server' } })).toBe(false);
+	it('applies to browser builds only, as does d3TimeTreeShaking', () => {
+		expect(d3Browser().map((plugin) => plugin.name)).toEqual([d3StandIns().name, d3TimeTreeShaking().name]);
+		for (const plugin of d3Browser() as Plugin[]) {
+			expect(plugin.apply).toBe('build');
+			const applies = plugin.applyToEnvironment as (environment: { config: { consumer: string } }) => boolean;
+			expect(applies({ config: { consumer: 'client' } })).toBe(true);
+			expect(applies({ config: { consumer: 'server' } })).toBe(false);
+		}
+	});
+});
+
+describe('d3TimeTreeShaking (the plugin)', () => {
+	const published = readFileSync(join('node_modules', 'd3-time', 'dist', 'd3-time.mjs'), 'utf8');
+	const marked = d3TimeForTreeShaking(published);
+
+	it("marks d3-time's four factories and reads every range alias through the marked helper", () => {
+		expect(
+			marked.match(/\/\*#__NO_SIDE_EFFECTS__\*\/ function (timeInterval|timeWeekday|utcWeekday|ticker)\(/g)
+		).toHaveLength(4);
+		const aliases = published.match(/^const \w+ = \w+\.range;$/gm)!;
+		expect(aliases.length).toBeGreaterThan(20);
+		expect(marked.match(/= \/\*#__PURE__\*\/ d3TimeRangeOf\(\w+\);$/gm)).toHaveLength(aliases.length);
+		expect(marked).not.toMatch(/^const \w+ = \w+\.range;$/m);
+		// Each line stays where it was (the module's source map holds), the helper comes after them.
+		const lines = published.split('\n');
+		expect(marked.split('\n').length).toBe(lines.length + 2);
+		const restored = marked
+			.split('\n')
+			.slice(0, lines.length)
+			.map((line) =>
+				line
+					.replace('/*#__NO_SIDE_EFFECTS__*/ ', '')
+					.replace(/\/\*#__PURE__\*\/ d3TimeRangeOf\((\w+)\)/, '$1.range')
+			);
+		expect(restored).toEqual(lines);
+	});
+
+	it('leaves what d3-time computes unchanged', async () => {
+		const file = join(mkdtempSync(join(tmpdir(), 'd3-time-')), 'd3-time.mjs');
+		writeFileSync(file, marked);
+		const ours = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof d3Time;
+		expect(Object.keys(ours).sort()).toEqual(Object.keys(d3Time).sort());
+		const from = new Date(Date.UTC(1949, 3, 4));
+		const to = new Date(Date.UTC(2026, 9, 1));
+		const same = (a: Date[] | null | undefined, b: Date[] | null | undefined) =>
+			expect(a?.map(Number)).toEqual(b?.map(Number));
+		same(ours.utcYear.every(10)!.range(from, to), d3Time.utcYear.every(10)!.range(from, to));
+		same(ours.utcMonth.every(3)!.range(from, to), d3Time.utcMonth.every(3)!.range(from, to));
+		same(
+			ours.utcDays(from, new Date(Date.UTC(1949, 5, 1))),
+			d3Time.utcDays(from, new Date(Date.UTC(1949, 5, 1)))
+		);
+		const weekly = (i: d3Time.TimeInterval) =>
+			i.filter((d) => d.getUTCDay() === 1).range(from, new Date(Date.UTC(1950, 0, 1)));
+		same(weekly(ours.utcDay), weekly(d3Time.utcDay));
+		same(ours.utcTicks(from, to, 12), d3Time.utcTicks(from, to, 12));
+		same(
+			ours.timeMondays(from, new Date(Date.UTC(1949, 6, 1))),
+			d3Time.timeMondays(from, new Date(Date.UTC(1949, 6, 1)))
+		);
+	});
+
+	it('stops the build, saying what to update, if d3-time changes shape', () => {
+		expect(() => d3TimeForTreeShaking(published.replace('function ticker(', 'function tickers('))).toThrow(
+			/no top-level function ticker: update d3TimeTreeShaking in scripts\/d3Browser\.ts/
+		);
+		expect(() => d3TimeForTreeShaking(published.replace(/\.range;$/gm, '.range.bind(null);'))).toThrow(
+			/no `range` alias/
+		);
 	});
 });
 
