@@ -10,6 +10,7 @@ import { basename, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
+import { d3Browser } from './d3Browser';
 
 // Svelte's production runtime, without its development checks and messages.
 process.env.NODE_ENV = 'production';
@@ -34,7 +35,10 @@ await build({
 			// The page's CSS already holds its islands' styles (the page imports each island's root); a part loaded
 			// later (the embed builder) brings its own, which Vite's preload helper adds when it loads.
 			compilerOptions: { runes: true, css: 'external', dev: false }
-		})
+		}),
+		// d3 as the browser builds bundle it: d3-scale without d3's generic interpolator and d3-format, which our
+		// charts never use, and only the d3-time intervals they use (scripts/d3Browser.ts).
+		d3Browser()
 	],
 	resolve: {
 		alias: {

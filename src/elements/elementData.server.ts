@@ -76,17 +76,31 @@ export function elementData() {
 		translator({ ...messages['messages/frame'], ...messages['messages/ballots'] } as Messages),
 		defaultLocale
 	);
-	/** The sources a chart's data cites anywhere (in any `sources` list), by id: for its inline references. */
-	const citedIn = (value: unknown) =>
-		Object.fromEntries(
-			sources.sources
-				.filter((s) => sourceIdsIn(value).has(s.id))
-				.map((s) => [s.id, { publisher: s.publisher, url: s.url }])
+	/**
+	 * A chart's data with each source id in its `sources` lists (at any depth) replaced by a short key, and the
+	 * sources it cites by those keys, for its inline references (SourceLinks shows each one's publisher, linked to
+	 * its address): the ids themselves are never shown, and the longest of them ran to 40 characters, each written
+	 * twice or more (about 1.2 KiB gz in nato-timeline.js).
+	 */
+	const citing = <T>(value: T) => {
+		const ids = [...sourceIdsIn(value)];
+		const keys = new Map(ids.map((id, i) => [id, i.toString(36)]));
+		const cited = Object.fromEntries(
+			ids.map((id) => {
+				const source = sources.sources.find((s) => s.id === id);
+				if (!source) throw new Error(`elementData: no source "${id}" in content/data/sources`);
+				return [keys.get(id)!, { publisher: source.publisher, url: source.url }];
+			})
 		);
+		return { data: withSourceKeys(value, keys), cited };
+	};
 	/** The newest entry of the log of changes affecting a chart, for its "Updated" link. */
 	const updated = (chart: ChartId) => updatedRef(latestUpdate(content.updates.entries, { chart }));
 	const cited = (ids: readonly string[]) =>
 		sources.sources.filter((s) => ids.includes(s.id)).map((s) => ({ publisher: s.publisher, url: s.url }));
+	const citingTimeline = citing(graphics.timeline);
+	const citingPositions = citing(graphics.positions);
+	const citingClaims = citing(debate.claims);
 	// One export per chart, so that a script with one element bundles only that chart's data.
 	return {
 		locale: defaultLocale,
@@ -136,42 +150,60 @@ export function elementData() {
 			sources: cited(ballots.sources)
 		},
 		timeline: {
-			...graphics.timeline,
+			...citingTimeline.data,
 			asOf: chartDataAsOf(content, 'timeline'),
 			updated: updated('timeline'),
 			sources: [],
-			cited: citedIn(graphics.timeline)
+			cited: citingTimeline.cited
 		},
 		positions: {
-			...graphics.positions,
+			...citingPositions.data,
+			// The charts show each step's label, never its description (the site's page writes it out).
+			steps: citingPositions.data.steps.map((step) => ({ ...step, description: '' })),
 			asOf: chartDataAsOf(content, 'positions'),
 			updated: updated('positions'),
 			sources: cited(ches.waves.flatMap((w) => w.sources)),
-			cited: citedIn(graphics.positions)
+			cited: citingPositions.cited
 		},
 		arguments: {
 			...graphics.debate,
-			claims: debate.claims,
+			claims: citingClaims.data,
 			eventTitles: Object.fromEntries(timeline.events.map((e) => [e.id, e.title])),
 			asOf: chartDataAsOf(content, 'arguments'),
 			updated: updated('arguments'),
 			sources: [],
-			cited: citedIn(debate.claims)
+			cited: citingClaims.cited
 		}
 	};
 }
 
-/** Every string in a list under a key named `sources` or `…Sources`, at any depth. */
+/** Whether `key` names a list of source ids. */
+const sourceList = (key: string) => /^sources$|Sources$/.test(key);
+
+/** Every string in a list under a key named `sources` or `…Sources`, at any depth, in the order met. */
 function sourceIdsIn(value: unknown, ids = new Set<string>()): Set<string> {
 	if (value instanceof Map) for (const item of value.values()) sourceIdsIn(item, ids);
 	else if (Array.isArray(value)) for (const item of value) sourceIdsIn(item, ids);
 	else if (value && typeof value === 'object')
 		for (const [key, item] of Object.entries(value)) {
-			if (/^sources$|Sources$/.test(key) && Array.isArray(item))
+			if (sourceList(key) && Array.isArray(item))
 				for (const id of item) if (typeof id === 'string') ids.add(id);
 			sourceIdsIn(item, ids);
 		}
 	return ids;
+}
+
+/** `value` with each string in a list under a key named `sources` or `…Sources` replaced by its key in `keys`. */
+function withSourceKeys<T>(value: T, keys: ReadonlyMap<string, string>): T {
+	const walk = (item: unknown, inList = false): unknown => {
+		if (inList && typeof item === 'string') return keys.get(item) ?? item;
+		if (item instanceof Map) return new Map([...item].map(([k, v]) => [k, walk(v)]));
+		if (Array.isArray(item)) return item.map((v) => walk(v, inList));
+		if (item && typeof item === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(item)))
+			return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, walk(v, sourceList(k))]));
+		return item;
+	};
+	return walk(value) as T;
 }
 
 export type ElementData = ReturnType<typeof elementData>;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { groupTokenCss } from '$lib/design/groupTokens';
-import { declaredFamilies, elementFontCss, hostCss, hostReset, remToPx } from './hostCss';
+import {
+	declaredFamilies,
+	elementFontCss,
+	hostCss,
+	hostReset,
+	remToPx,
+	withoutComments,
+	withPropertiesUsedBy
+} from './hostCss';
 
 // Read from disk: Vitest stubs CSS imports, even ?raw ones.
 const read = (name: string) => readFileSync(`src/lib/design/${name}.css`, 'utf8');
@@ -50,6 +58,40 @@ describe('hostCss', () => {
 		expect(css).toContain('--colour-bg');
 		expect(css).toContain('--group-RN-fill');
 		expect(css).toContain("--font-sans:'Nato Inter','Nato Inter Fallback',Inter,'Inter Fallback',system-ui");
+	});
+});
+
+describe('withPropertiesUsedBy', () => {
+	const sheet =
+		':host{all:initial}:host{--a:1;--b:var(--c);--c:2;--d:3;--e:4;--group-X-fill:red;--group-Y-fill:blue}' +
+		"@media (prefers-color-scheme:dark){:host(:not([data-nato-theme='light'])){--d:5;--group-X-fill:pink}}" +
+		'a{color:var(--e)}';
+
+	it('keeps the properties the code or the sheet’s kept rules name, and drops the others and their empty rules', () => {
+		expect(withPropertiesUsedBy(sheet, 'x.style.color="var(--b)";i--;--j')).toBe(
+			':host{all:initial}:host{--b:var(--c);--c:2;--e:4;}a{color:var(--e)}'
+		);
+	});
+
+	it('keeps every property a name the code builds begins, and each one the code names, in every theme', () => {
+		const kept = withPropertiesUsedBy(
+			sheet,
+			'n.style=`fill:var(--group-${id}-fill)`;s.getPropertyValue("--d")'
+		);
+		expect(kept).toContain('--group-X-fill:red;--group-Y-fill:blue');
+		expect(kept).toContain("{:host(:not([data-nato-theme='light'])){--d:5;--group-X-fill:pink}}");
+		expect(kept).not.toMatch(/--a:|--b:|--c:/);
+	});
+
+	it('keeps the whole of the site’s sheet for code that names every property', () => {
+		const css = hostCss(read('tokens') + read('base') + groupTokenCss([{ id: 'RN', colour: '#0d378a' }]));
+		expect(withPropertiesUsedBy(css, css)).toBe(css);
+	});
+});
+
+describe('withoutComments', () => {
+	it('drops comments, whatever their lines', () => {
+		expect(withoutComments('a{x:1}/* one */b{y:2/* two\nlines */}')).toBe('a{x:1}b{y:2}');
 	});
 });
 

@@ -52,6 +52,38 @@ export function hostCss(css: string, families: readonly string[] = []): string {
 	);
 }
 
+/**
+ * The host's sheet (`css`, as hostCss writes it) without the custom properties that neither `code` (a built
+ * script, less the sheet) nor the sheet's other rules and kept properties name, so that a script whose charts draw
+ * no Assembly group carries no group colours (scripts/buildElements.ts). The code names a property by `--name`
+ * anywhere (a `var()` in a component's styles, a style it sets, a `getPropertyValue`), or by the start of a name
+ * it builds (`--group-${id}-fill` keeps every `--group-` property).
+ */
+export function withPropertiesUsedBy(css: string, code: string): string {
+	const declaration = /(--[\w-]+):[^;}]*;?/g;
+	const named = new Set(code.match(/--[\w-]+/g));
+	const starts = [...code.matchAll(/(--[\w-]*-)(?=\$\{|['"`])/g)].map((m) => m[1]!);
+	const declared = new Map<string, string[]>();
+	for (const [whole, name] of css.matchAll(declaration))
+		declared.set(name!, [...(declared.get(name!) ?? []), whole]);
+	const namesIn = (text: string) => text.match(/--[\w-]+/g) ?? [];
+	const kept = new Set(
+		[...declared.keys()].filter((name) => named.has(name) || starts.some((start) => name.startsWith(start)))
+	);
+	// Named by an ordinary rule (`a{color:var(--colour-link)}`), then by a kept property's value, and so on.
+	const queue = [...kept, ...namesIn(css.replace(declaration, ''))];
+	for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+		if (!declared.has(name)) continue;
+		kept.add(name);
+		for (const value of declared.get(name)!)
+			for (const next of namesIn(value.slice(name.length))) if (!kept.has(next)) queue.push(next);
+	}
+	let pruned = css.replace(declaration, (whole, name: string) => (kept.has(name) ? whole : ''));
+	// Then the rules left empty, and the blocks left empty by them.
+	for (let before = ''; before !== pruned;) [before, pruned] = [pruned, pruned.replace(/[^{};]*\{\}/g, '')];
+	return pruned;
+}
+
 /** The families `@font-face` rules in `css` declare, in order, each once. */
 export function declaredFamilies(css: string): string[] {
 	return [...new Set([...css.matchAll(/font-family:\s*'([^']+)'/g)].map((m) => m[1]!))];
@@ -67,10 +99,18 @@ export function elementFontCss(css: string): string {
 		.replace(/font-family:'([^']+)'/g, `font-family:'${fontPrefix}$1'`);
 }
 
+/**
+ * `css` without its comments, which Svelte keeps in a component's injected styles: the elements' components'
+ * styles go through this before Svelte compiles them (scripts/buildElements.ts). Our styles write no comment
+ * opener inside a string or URL.
+ */
+export function withoutComments(css: string): string {
+	return css.replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
 /** `css` without comments or the spaces around punctuation (a space before `:` stays: it is a combinator). */
 function compact(css: string): string {
-	return css
-		.replace(/\/\*[\s\S]*?\*\//g, '')
+	return withoutComments(css)
 		.replace(/\s+/g, ' ')
 		.replace(/\s*([;,{}>])\s*/g, '$1')
 		.replace(/:\s+/g, ':')
