@@ -5,8 +5,7 @@
  * and the island renders inline.
  *
  * A root's `messages` prop (its UI strings) is not the page's to choose: `pageIslands(messages)` makes the page's
- * `island` function, which gives each root the strings its built modules name (a key written whole, such as
- * 'seats.chartTitle', or the start of a key built in a template, such as `download.${format}`) and writes each
+ * `island` function, which gives each root the strings its built modules name (`keysNamedIn`) and writes each
  * string once per page, with the first island that needs it; `hydrateIslands` gives every island the page's
  * strings. In development every string is given.
  *
@@ -21,6 +20,7 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { dev } from '$app/environment';
 import type { Locale } from '$lib/i18n/locales';
+import { keysNamedIn } from '$lib/i18n/keysNamed';
 import type { Messages } from '$lib/i18n/translate';
 import type { CopyData } from '$lib/story/copyData';
 import StaticPart from './StaticPart.svelte';
@@ -79,10 +79,9 @@ function keysNamedBy(manifest: Manifest, name: string): (key: string) => boolean
 		for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
 	};
 	visit(`src/islands/${name}.ts`);
-	const code = [...files].map((file) => readFileSync(`static/_app/islands/${file}`, 'utf8')).join('\n');
-	const whole = new Set([...code.matchAll(/[`'"]([a-zA-Z]+\.[\w.]+)[`'"]/g)].map((match) => match[1]!));
-	const starts = [...code.matchAll(/`([a-zA-Z]+\.[\w.]*)\$\{/g)].map((match) => match[1]!);
-	return (key) => whole.has(key) || starts.some((start) => key.startsWith(start));
+	return keysNamedIn(
+		[...files].map((file) => readFileSync(`static/_app/islands/${file}`, 'utf8')).join('\n')
+	);
 }
 
 const scriptSafe = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
