@@ -109,10 +109,10 @@ export function findPageAssets(html: string): PageAssets {
 		if (scriptAttributes !== undefined) {
 			const attributes = parseAttributes(scriptAttributes);
 			// An island's props and UI strings (src/lib/islands/) are data its JavaScript reads before it runs:
-			// counted with it, except the props of an island that hydrates only once it is near the screen.
+			// counted with it, except those of an island that hydrates only once it is near the screen.
 			const islandProps =
-				('data-island-props' in attributes && attributes['data-hydration'] !== 'visible') ||
-				'data-island-messages' in attributes;
+				('data-island-props' in attributes || 'data-island-messages' in attributes) &&
+				attributes['data-hydration'] !== 'visible';
 			if (!isJavaScript(attributes) && !islandProps) continue;
 			if (attributes.src) assets.scripts.push(attributes.src);
 			else if (scriptBody?.trim()) assets.inlineScripts.push(scriptBody);

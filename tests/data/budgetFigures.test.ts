@@ -205,10 +205,11 @@ describe('islands', () => {
 		);
 		expect(assets.inlineScripts).toEqual(['{"a":1}']);
 	});
-	it('counts the islands’ UI strings, but not the props of an island that hydrates once visible', () => {
+	it('counts the islands’ UI strings, but not the props or strings of an island that hydrates once visible', () => {
 		const assets = findPageAssets(
 			'<script type="application/json" data-island-props="ballots" data-hydration="visible">{"a":1}</script>' +
-				'<script type="application/json" data-island-messages="seats">{"m":"x"}</script>'
+				'<script type="application/json" data-island-messages="ballots" data-hydration="visible">{"n":"y"}</script>' +
+				'<script type="application/json" data-island-messages="seats" data-hydration="load">{"m":"x"}</script>'
 		);
 		expect(assets.inlineScripts).toEqual(['{"m":"x"}']);
 	});

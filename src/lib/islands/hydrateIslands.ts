@@ -6,9 +6,13 @@
  */
 import { hydrate, type Component } from 'svelte';
 
-function pageMessages(): Record<string, string> {
+/** The UI strings the page's islands share; those written for islands that hydrate later only if `all`. */
+function pageMessages(all: boolean): Record<string, string> {
 	const messages = {};
-	for (const script of document.querySelectorAll('script[data-island-messages]'))
+	const scripts = all
+		? 'script[data-island-messages]'
+		: 'script[data-island-messages]:not([data-hydration="visible"])';
+	for (const script of document.querySelectorAll(scripts))
 		Object.assign(messages, JSON.parse(script.textContent ?? '{}'));
 	return messages;
 }
@@ -18,8 +22,8 @@ export function hydrateIslands<Props extends Record<string, any>>(
 	name: string,
 	root: Component<Props>
 ): void {
-	const messages = pageMessages();
 	for (const target of document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`)) {
+		const messages = pageMessages(target.dataset.hydration === 'visible');
 		const script = target.nextElementSibling;
 		const json = script?.matches('script[data-island-props]') ? script.textContent : '{}';
 		hydrate(root, { target, props: { messages, ...(JSON.parse(json) as Props) } });
