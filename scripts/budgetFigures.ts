@@ -282,9 +282,13 @@ export function findIslands(
 	html: string,
 	read: (sitePath: string) => string | Uint8Array | undefined
 ): IslandFigures[] {
-	const props = [...html.matchAll(propsScript)].map(([, , body]) => ({ size: measure(body ?? '') }));
+	const props = [...html.matchAll(propsScript)].map(([, source, body]) => ({
+		name: parseAttributes(source ?? '')['data-island-props'],
+		size: measure(body ?? '')
+	}));
+	const paired = new Set<number>();
 	const scripts = findPageAssets(html).scripts;
-	return [...html.matchAll(islandTag)].map(([, source], index) => {
+	return [...html.matchAll(islandTag)].map(([, source]) => {
 		const attributes = parseAttributes(source ?? '');
 		const name = attributes['data-island'] ?? '';
 		const entry =
@@ -305,12 +309,15 @@ export function findIslands(
 			}
 		};
 		if (entry) visit(entry);
-		// Each island's props follow it: the n-th props are the n-th island's.
+		// Each island's props follow it: an island's are the first of its name not yet paired (an island inside
+		// another writes its props before those of the one around it).
+		const own = props.findIndex((p, i) => p.name === name && !paired.has(i));
+		paired.add(own);
 		return {
 			name,
 			hydration: attributes['data-hydration'] ?? 'load',
 			modules,
-			props: props[index]?.size ?? { raw: 0, gzip: 0 }
+			props: props[own]?.size ?? { raw: 0, gzip: 0 }
 		};
 	});
 }

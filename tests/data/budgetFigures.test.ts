@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	budgetFor,
 	collectFirstLoad,
+	findIslands,
 	findOverruns,
 	findPageAssets,
 	findStaticImports,
@@ -212,5 +213,18 @@ describe('islands', () => {
 				'<script type="application/json" data-island-messages="seats" data-hydration="load">{"m":"x"}</script>'
 		);
 		expect(assets.inlineScripts).toEqual(['{"m":"x"}']);
+	});
+	it('gives each island its own props, an island inside another included', () => {
+		const islands = findIslands(
+			'<div class="island" data-island="debate"><p>…</p>' +
+				'<div class="island" data-island="reuse" data-hydration="visible"><p>…</p></div>' +
+				'<script type="application/json" data-island-props="reuse" data-hydration="visible">{}</script>' +
+				'</div><script type="application/json" data-island-props="debate">{"claims":[1,2,3]}</script>',
+			() => undefined
+		);
+		expect(islands.map((island) => [island.name, island.props.raw])).toEqual([
+			['debate', 18],
+			['reuse', 2]
+		]);
 	});
 });

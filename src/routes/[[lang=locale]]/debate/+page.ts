@@ -1,8 +1,10 @@
+import { dev } from '$app/environment';
 import { loadCopy } from '$lib/story/copy';
 import type { PageLoad } from './$types';
 
-// The outline, map, filter and classroom mode are interactive: this page hydrates. All claims are prerendered.
-export const csr = true;
+// Prerendered HTML with islands: only the outline, map, filter, classroom mode and seat chart, and the reuse
+// links, hydrate (src/islands/). In development the page hydrates whole, as islands need their own build.
+export const csr = dev;
 
 export const load: PageLoad = async ({ data, parent }) => ({
 	...data,
