@@ -17,3 +17,13 @@ export function copyOf(
 		element.replaceChildren(...(copy ? [copy] : []));
 	};
 }
+
+/**
+ * The element matching `selector` among the contents of the page's <template id={id}>. In development, where the
+ * page hydrates whole, Svelte draws a template's children into the element itself rather than its contents: both
+ * are looked in.
+ */
+export function inTemplate(id: string, selector: string): Element | null {
+	const template = document.querySelector<HTMLTemplateElement>(`template#${id}`);
+	return template?.content.querySelector(selector) ?? template?.querySelector(selector) ?? null;
+}

@@ -28,6 +28,10 @@ export function hydrateIslands<Props extends Record<string, any>>(
 		const json = script?.matches('script[data-island-props]') ? script.textContent : '{}';
 		hydrate(root, { target, props: { messages, ...(JSON.parse(json) as Props) } });
 		target.dataset.hydrated = '';
+		// A tap on an island that hydrates when visible, made before it had (Island.svelte's watcher kept it).
+		const tapped = (target as HTMLElement & { tapped?: Element }).tapped;
+		if (tapped?.isConnected)
+			tapped.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 	}
 	if (!document.querySelector('[data-island]:not([data-hydrated]):not([data-hydration="visible"])'))
 		document.querySelector('[data-ready]')?.setAttribute('data-ready', 'true');
