@@ -6,6 +6,9 @@
  */
 import { hydrate, type Component } from 'svelte';
 
+/** Controls whose tap the browser has already acted on (a summary opened, a box ticked): not replayed. */
+const ACTED_ON = 'summary, label, a[href], input, select, textarea';
+
 /** The UI strings the page's islands share; those written for islands that hydrate later only if `all`. */
 function pageMessages(all: boolean): Record<string, string> {
 	const messages = {};
@@ -30,7 +33,7 @@ export function hydrateIslands<Props extends Record<string, any>>(
 		target.dataset.hydrated = '';
 		// A tap on an island that hydrates when visible, made before it had (Island.svelte's watcher kept it).
 		const tapped = (target as HTMLElement & { tapped?: Element }).tapped;
-		if (tapped?.isConnected)
+		if (tapped?.isConnected && !tapped.closest(ACTED_ON))
 			tapped.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 	}
 	if (!document.querySelector('[data-island]:not([data-hydrated]):not([data-hydration="visible"])'))
