@@ -14,6 +14,9 @@
  * the page's props as a placeholder. Svelte's `hydrate` keeps the server's markup of an `{@html}` block whatever
  * the client's value ("the client value will be ignored in favour of the server value", as its
  * hydration_html_changed warning says), so the part stays as prerendered, at no cost in props or code.
+ *
+ * Data the page prerenders elsewhere (the timeline's event titles, in its list of events) need not travel twice
+ * either: the root takes it as a prop the server gives (`serverProps`) and, in the browser, reads it from the page.
  */
 import { readFileSync } from 'node:fs';
 import type { Component } from 'svelte';
@@ -100,6 +103,14 @@ export function staticHtml<Props extends Record<string, any>>(
 	return render(StaticPart as Component<any>, { props: { component, props, ...context } }).body;
 }
 
+export interface IslandOptions<Props> {
+	/**
+	 * Props the server's render takes and the page does not write: the root reads them from the page in the
+	 * browser. In development, where the page hydrates whole from its data, they are props like the others.
+	 */
+	serverProps?: Partial<Props>;
+}
+
 /**
  * A page's `island` function, given all its locale's UI strings: call it once per island, in the order the
  * islands appear on the page. It returns the island's markup and its props, its UI strings among them.
@@ -112,7 +123,8 @@ export function pageIslands(messages: Messages) {
 		name: string,
 		root: Component<Props>,
 		given: Omit<Props, 'messages'>,
-		hydration: IslandHydration = 'load'
+		hydration: IslandHydration = 'load',
+		{ serverProps = {} }: IslandOptions<Props> = {}
 	): { markup: IslandMarkup; props: Props } {
 		const named = dev ? () => true : keysNamedBy(manifest, name);
 		const own = Object.fromEntries(Object.entries(messages).filter(([key]) => named(key)));
@@ -131,10 +143,14 @@ export function pageIslands(messages: Messages) {
 			messages: Object.keys(fresh).length > 0 ? scriptSafe(fresh) : '',
 			hydration
 		};
-		if (dev) return { props, markup: { ...markup, html: '', modules: [] } };
+		if (dev) return { props: { ...props, ...serverProps }, markup: { ...markup, html: '', modules: [] } };
 		return {
 			props,
-			markup: { ...markup, html: render(root, { props }).body, modules: modulesOf(manifest, name) }
+			markup: {
+				...markup,
+				html: render(root, { props: { ...props, ...serverProps } }).body,
+				modules: modulesOf(manifest, name)
+			}
 		};
 	};
 }

@@ -13,7 +13,8 @@ export const load: PageServerLoad = async ({ parent }) => {
 	const { timeline } = content;
 	const events = timeline.events.toSorted((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 	const charts = {
-		// Only what the charts draw: each event's text and sources are in the list's cards, which the charts copy.
+		// Only where the charts draw each event: its title, text and sources are in the list's cards, which the
+		// island reads and copies.
 		events: events.map(markEvent),
 		lanes: timeline.lanes,
 		categories: timeline.categories,
@@ -41,7 +42,10 @@ export const load: PageServerLoad = async ({ parent }) => {
 		eras: timeline.eras,
 		asOf: timeline.asOf,
 		islands: {
-			charts: island('timeline', TimelineIsland, charts),
+			charts: island('timeline', TimelineIsland, charts, 'load', {
+				// The island reads them from the list's cards in the browser.
+				serverProps: { titles: Object.fromEntries(events.map((e) => [e.id, e.title])) }
+			}),
 			reuse: island('reuse', ReuseIsland, reuse, 'visible')
 		}
 	};

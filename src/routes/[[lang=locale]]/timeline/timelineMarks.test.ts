@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markEvent } from './timelineMarks';
 
 describe('markEvent', () => {
-	it('keeps what the charts draw and leaves the text and sources to the list’s cards', () => {
+	it('keeps where the charts draw an event and leaves its title, text and sources to the list’s cards', () => {
 		const drawn = markEvent({
 			id: 'maduro-captured',
 			lane: 'us',
@@ -24,7 +24,6 @@ describe('markEvent', () => {
 			category: 'military-action',
 			date: '2026-01-03',
 			endDate: '2026-01-04',
-			title: 'US strikes Caracas',
 			citedByMotion: true
 		});
 	});
