@@ -16,6 +16,8 @@ describe('parseStoryGraphic', () => {
 		const story = readFileSync('content/en/story.md', 'utf8');
 		const steps = [...story.matchAll(/<(?:Step|Figure) id="([^"]+)" graphic=\{(\{[^}]*\})\}/g)];
 		expect(steps.map(([, id]) => id)).toContain('arguments');
+		// Every step and figure is read: one the pattern missed would go untested.
+		expect(steps.length).toBe([...story.matchAll(/<(?:Step|Figure)\s/g)].length);
 		expect(steps.length).toBeGreaterThanOrEqual(20);
 		for (const [, id, literal] of steps) {
 			const state: unknown = new Function(`return (${literal});`)();
