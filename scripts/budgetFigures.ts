@@ -122,7 +122,10 @@ export function findPageAssets(html: string): PageAssets {
 			if (!attributes.href) continue;
 			if (rel.includes('modulepreload') || (rel.includes('preload') && attributes.as === 'script'))
 				assets.scripts.push(attributes.href);
-			else if (rel.includes('stylesheet')) assets.stylesheets.push(attributes.href);
+			// A disabled stylesheet is not fetched: SvelteKit writes one for each stylesheet it inlined, for a
+			// client-side navigation that the prerendered pages do not make.
+			else if (rel.includes('stylesheet') && !('disabled' in attributes))
+				assets.stylesheets.push(attributes.href);
 		}
 	}
 	return { ...assets, scripts: unique(assets.scripts), stylesheets: unique(assets.stylesheets) };

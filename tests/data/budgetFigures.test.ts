@@ -33,6 +33,11 @@ describe('findPageAssets', () => {
 			{ stylesheets: ['/s.css'] }
 		],
 		['an icon is not counted', '<link rel="icon" href="./favicon.svg">', {}],
+		[
+			'a disabled stylesheet is not fetched',
+			'<link href="/s.css" rel="stylesheet" disabled media="(max-width: 0)">',
+			{}
+		],
 		['an inline script', '<script>start()</script>', { inlineScripts: ['start()'] }],
 		['an empty inline script is not counted', '<script> </script>', {}],
 		['JSON data is not JavaScript', '<script type="application/json">{"a":1}</script>', {}],
