@@ -257,10 +257,11 @@ export function scrollyEngine(
 		});
 	};
 
-	// Positions mean something only once the page's stylesheets apply: wait for them after parsing.
+	// Positions mean something only once the page's stylesheets apply: wait for them after parsing. A disabled
+	// one (SvelteKit links each stylesheet it inlined that way) never loads, so it is not waited for.
 	const whenStyled = () =>
 		Promise.all(
-			[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((link) =>
+			[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')].map((link) =>
 				link.sheet
 					? null
 					: new Promise((done) => {
