@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { boxesOverlap, segmentBoxOverlap, type Box } from './labelPlacement';
 import { timelineLayout, type TimelineEvent, type TimelineLayout, type TimelineMark } from './timeline';
 import { markBox } from './timelineLabels';
-import { dateExtent, erasScale, linearTimeScale } from './timeScale';
+import { dateExtent } from '$lib/dates/partialDate';
+import { erasScale, linearTimeScale } from './timeScale';
 
 const eras = [
 	{ id: 'cold-war', start: '1949', end: '1990', weight: 1 },

@@ -9,7 +9,7 @@ import { content } from '$lib/data/content.server';
 import { boxesOverlap } from './labelPlacement';
 import { passingLabel } from './timelineLabels';
 import { eraYears, timelineChartGeometry, weightedEras, type TimelineChartOptions } from './timelineChart';
-import { dateExtent } from './timeScale';
+import { dateExtent } from '$lib/dates/partialDate';
 
 const { events: data, lanes, eras } = content.timeline;
 const events = data.map((e) => ({ ...e, preferred: e.citedByMotion }));
