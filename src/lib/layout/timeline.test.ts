@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, segmentBoxOverlap, type Box } from './labelPlacement';
+import { boxesOverlap, segmentBoxOverlap, type Box } from './geometry';
 import { timelineLayout, type TimelineEvent, type TimelineLayout, type TimelineMark } from './timeline';
 import { markBox } from './timelineLabels';
 import { dateExtent } from '$lib/dates/partialDate';
