@@ -4,19 +4,41 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
-/** Layout math and charts must work anywhere: no SvelteKit runtime, no content files. */
-const portable = {
-	patterns: [
-		{
-			group: ['$app/*'],
-			message: 'Layout and chart code must not depend on SvelteKit: pass values in as props.'
-		},
-		{
-			group: ['$content/*', '**/content/*'],
-			message: 'Layout and chart code must not read content/: data comes in as props.'
-		}
-	]
+/**
+ * The layers (docs/architecture.md): layout is pure geometry and depends on no other layer of the site; charts
+ * render layout output and take everything else as props, so they work in the story, in an embed and in
+ * someone else's app. Each layer names the folders it may not import, by `$lib/…` or by a relative path that
+ * climbs into them (`../data/…`, `../../lib/vote/…`). `dates/` (partial ISO dates) and `i18n/format.ts` sit
+ * below both, so they get the same rules as their importers.
+ */
+const outsideFolder = (folder) => ({
+	regex: `^(?:\\$lib|(?:\\.\\.?/)*\\.\\.(?:/src)?(?:/lib)?)/${folder}(?:/|$)`
+});
+const siteOnly = {
+	message:
+		'Layout and chart code must not depend on the site: the data layer, the site chrome, the vote simulator and the story pass values in as props.'
 };
+const portable = [
+	{
+		group: ['$app/*'],
+		message: 'Layout and chart code must not depend on SvelteKit: pass values in as props.'
+	},
+	{
+		group: ['$content/*', '**/content/*'],
+		message: 'Layout and chart code must not read content/: data comes in as props.'
+	}
+];
+const charts = [
+	...portable,
+	...['data', 'site', 'vote', 'story'].map((folder) => ({ ...outsideFolder(folder), ...siteOnly }))
+];
+const layout = [
+	...charts,
+	{
+		...outsideFolder('charts'),
+		message: 'Layout is pure geometry: charts import layout, never the other way round.'
+	}
+];
 
 export default ts.config(
 	{
@@ -60,7 +82,17 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/layout/**', 'src/lib/charts/**'],
-		rules: { 'no-restricted-imports': ['error', portable] }
+		files: ['src/lib/layout/**', 'src/lib/dates/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: layout }] }
+	},
+	{
+		files: ['src/lib/charts/**', 'src/lib/i18n/format.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: charts }] }
+	},
+	{
+		// Tests may check layouts and charts against the real content (through the data layer) and the vote
+		// model; they are not packaged.
+		files: ['src/lib/layout/**/*.test.ts', 'src/lib/charts/**/*.test.ts'],
+		rules: { 'no-restricted-imports': ['error', { patterns: portable }] }
 	}
 );

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { groupTokenCss } from '../src/lib/design/groupTokens.ts';
-import { isoDay } from '../src/lib/data/dates.ts';
+import { isoDay } from '../src/lib/dates/partialDate.ts';
 import { validateContent } from '../src/lib/data/validate.ts';
 import {
 	manifestPackages,

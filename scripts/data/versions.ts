@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isoDay } from '../../src/lib/data/dates';
+import { isoDay } from '../../src/lib/dates/partialDate';
 import { datasetFingerprint, recordDatasetVersions, versionsFile } from '../../src/lib/data/datasetVersions';
 import {
 	parseFile,

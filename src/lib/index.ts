@@ -47,7 +47,8 @@ export type {
 } from './layout/hemicycle';
 export { timelineLayout } from './layout/timeline';
 export type { TimelineLayout, TimelineMark, TimelineOptions } from './layout/timeline';
-export { erasScale, linearTimeScale, zoomTo, panBy, dateExtent } from './layout/timeScale';
+export { erasScale, linearTimeScale, zoomTo, panBy } from './layout/timeScale';
+export { dateExtent } from './dates/partialDate';
 export type { Era, TimeScale } from './layout/timeScale';
 export { positionMapLayout, dodge } from './layout/positionMap';
 export type { PositionMapLayout, PositionMapOptions, PositionMapPoint } from './layout/positionMap';
@@ -77,4 +78,4 @@ export type { GroupColourTokens, Theme } from './design/groupTokens';
 export { translator } from './i18n/translate';
 export type { MessageKey, Messages, Translate } from './i18n/translate';
 export { englishMessages } from './i18n/englishMessages';
-export { formatDate } from './data/dates';
+export { formatDate } from './i18n/format';

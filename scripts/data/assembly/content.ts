@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoDay } from '../../../src/lib/data/dates';
+import { isoDay } from '../../../src/lib/dates/partialDate';
 import type { AssemblyFile } from '../../../src/lib/data/schemas';
 import {
 	ContentError,

@@ -3,7 +3,7 @@
  * here, so that every route receives typed, checked data. Server-only: data reaches the browser only
  * as the serialised result of a `load` function.
  */
-import { isoDay } from './dates';
+import { isoDay } from '../dates/partialDate';
 import { validateContent } from './validate';
 
 const data = import.meta.glob('/content/data/*.json', { eager: true, import: 'default' });

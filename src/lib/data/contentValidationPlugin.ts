@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { checkCopy, copyTargets } from './copyReferences.ts';
-import { isoDay } from './dates.ts';
+import { isoDay } from '../dates/partialDate.ts';
 import { jsonSyntaxError } from './jsonSyntax.ts';
 import { ContentError, validateContent, type ValidateOptions } from './validate.ts';
 

@@ -5,7 +5,7 @@
  * only for a change a new entry logs. Pure: files come in parsed, "today" from the caller.
  */
 import { createHash } from 'node:crypto';
-import { formatDate } from './dates.ts';
+import { formatDate } from '../i18n/format.ts';
 import type { DatasetVersion, DatasetVersionsFile, UpdateEntry } from './schemas.ts';
 import { latestDatasetUpdate } from './updateLog.ts';
 

@@ -3,7 +3,7 @@
  * valid data file is: the build, the dev server and the tests all check content against these.
  */
 import * as v from 'valibot';
-import { isIsoDay, isPartialIsoDate } from './dates.ts';
+import { isIsoDay, isPartialIsoDate } from '../dates/partialDate.ts';
 import { isObjectPrototypeKey } from './objectKeys.ts';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));

@@ -13,7 +13,7 @@
 import * as v from 'valibot';
 import { claimDepth, findCycle } from './argumentGraph.ts';
 import { datasetFingerprint, datasetVersionProblems } from './datasetVersions.ts';
-import { isIsoDay, isLater } from './dates.ts';
+import { isIsoDay, isLater } from '../dates/partialDate.ts';
 import { objectPrototypeKeyPath } from './objectKeys.ts';
 import { typesetStrings } from './typography.ts';
 import { checkUpdateLog, defaultLogTargets } from './updateLog.ts';

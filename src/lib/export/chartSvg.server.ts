@@ -16,7 +16,7 @@ import timelineMarkSource from '$lib/charts/timeline/TimelineMark.svelte?raw';
 import { groupColourTokens } from '$lib/design/groupTokens';
 import type { ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
-import { formatDate } from '$lib/data/dates';
+import { formatDate } from '$lib/i18n/format';
 import { chartDataAsOf } from '$lib/data/siteDates';
 import { chartJson } from '$lib/data/chartData.server';
 import { ballotChart, chartText } from '$lib/embed/chartText.server';

@@ -5,7 +5,7 @@
  */
 import type { ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
-import { formatDate } from '$lib/data/dates';
+import { formatDate } from '$lib/i18n/format';
 import type { PageId } from '$lib/data/pageIds';
 import { chartDataAsOf } from '$lib/data/siteDates';
 import { chartText } from '$lib/embed/chartText.server';

@@ -20,7 +20,7 @@ import {
 	type Relation,
 	type Side
 } from './argumentTree';
-import { boxesOverlap, segmentBoxOverlap, type Box } from './labelPlacement';
+import { boxesOverlap, segmentBoxOverlap, type Box } from './geometry';
 
 /** Float slack for comparisons of computed positions, in px. */
 const tolerance = 1e-9;

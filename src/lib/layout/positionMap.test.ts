@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, boxCircleOverlap } from './labelPlacement';
+import { boxesOverlap, boxCircleOverlap } from './geometry';
 import { dodge, positionMapLayout, type PositionMapPoint } from './positionMap';
 
 const steps = ['leave-nato', 'leave-integrated-command', 'stay-european-autonomy', 'stay-and-deepen'];

@@ -9,7 +9,8 @@
  * The scales are d3's (positionScales.ts). The dodging within a band and the labels are ours: d3-force's
  * `forceCollide` only separates circles approximately, and d3 places no labels (labelPlacement.ts).
  */
-import { labelPlacement, type Box, type Circle, type PlacedLabel, type Segment } from './labelPlacement';
+import type { Box, Circle, Segment } from './geometry';
+import { labelPlacement, type PlacedLabel } from './labelPlacement';
 import { linearScale, ordinalBandScale, radiusScale } from './positionScales';
 import { estimatedTextWidth } from './textWidth';
 

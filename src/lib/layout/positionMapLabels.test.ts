@@ -14,7 +14,7 @@ import {
 	type Box,
 	type Circle,
 	type Segment
-} from './labelPlacement';
+} from './geometry';
 import { positionMapLayout, trailStopRadius } from './positionMap';
 
 const chart = positionChart(content);

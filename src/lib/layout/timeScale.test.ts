@@ -1,11 +1,11 @@
 /**
- * Tests for the timeline's time scales: partial dates, the eras scale, the linear scale, calendar ticks and
+ * Tests for the timeline's time scales: the eras scale, the linear scale, calendar ticks and
  * zooming, by hand on the 1949–2026 France–NATO eras, then properties over random inputs (fast-check).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dateExtent } from '$lib/dates/partialDate';
 import {
-	dateExtent,
 	defaultMinSpanMs,
 	erasScale,
 	isFullDomain,
@@ -54,49 +54,6 @@ function expectWellFormedTicks(scale: TimeScale, ticks: readonly TimeTick[], spa
 	});
 	expect(problems).toEqual([]);
 }
-
-describe('dateExtent', () => {
-	it.each([
-		['1966', Date.UTC(1966, 0, 1), Date.UTC(1967, 0, 1)],
-		['2009-03', Date.UTC(2009, 2, 1), Date.UTC(2009, 3, 1)],
-		['2009-12', Date.UTC(2009, 11, 1), Date.UTC(2010, 0, 1)],
-		['2025-02-14', Date.UTC(2025, 1, 14), Date.UTC(2025, 1, 15)],
-		['0050', new Date(0).setUTCFullYear(50, 0, 1), new Date(0).setUTCFullYear(51, 0, 1)]
-	])('%s covers its whole period, in UTC', (date, start, end) => {
-		expect(dateExtent(date)).toEqual({ start, end });
-	});
-
-	it('counts leap days: February 2024 and 2000 have 29 days, 2023 and 1900 have 28', () => {
-		const days = (date: string) => (dateExtent(date).end - dateExtent(date).start) / day;
-		expect([days('2024-02'), days('2000-02'), days('2023-02'), days('1900-02')]).toEqual([29, 29, 28, 28]);
-		expect([days('2024'), days('2023'), days('2024-02-29')]).toEqual([366, 365, 1]);
-	});
-
-	it('runs from the start of date to the end of endDate’s period', () => {
-		expect(dateExtent('1966-03-07', '1966')).toEqual({
-			start: Date.UTC(1966, 2, 7),
-			end: Date.UTC(1967, 0, 1)
-		});
-		expect(dateExtent('2009-03', '2009-03')).toEqual(dateExtent('2009-03'));
-	});
-
-	it.each([
-		'',
-		'2009-3',
-		'09',
-		'2009-13',
-		'2009-00',
-		'2009-03-32',
-		'2023-02-29',
-		'2009-03-00',
-		'2009/03',
-		' 2009'
-	])('rejects %j', (date) => expect(() => dateExtent(date)).toThrow(/YYYY/));
-
-	it('rejects an end date before the date', () => {
-		expect(() => dateExtent('2025-03', '2025-02')).toThrow(/before/);
-	});
-});
 
 describe('erasScale', () => {
 	const scale = erasScale(eras, [0, 1000]);

@@ -4,10 +4,10 @@
  * (compressed past, expanded present), a linear scale for zoomed views, calendar ticks for both, and the
  * zoom and pan arithmetic. Pure and deterministic: no DOM, no locale.
  *
- * Times are UTC milliseconds (as `Date.UTC`). A date names a whole period: `'1966'` is all of 1966,
- * `'2009-03'` all of March 2009, `'2025-02-14'` that day. Periods are half-open: `end` is the instant the
- * period ends, which is when the next one starts, so `end − start` is its length and neighbours share an
- * edge. Pixels are whatever unit `range` is in; nothing is rounded or clamped, and times outside the domain
+ * Times are UTC milliseconds (as `Date.UTC`). A date names a whole period (`dateExtent` in
+ * `dates/partialDate.ts`): `'1966'` is all of 1966, `'2009-03'` all of March 2009, `'2025-02-14'` that day.
+ * Periods are half-open: `end` is the instant the period ends, which is when the next one starts, so
+ * `end − start` is its length and neighbours share an edge. Pixels are whatever unit `range` is in; nothing is rounded or clamped, and times outside the domain
  * are extrapolated from the nearest era.
  *
  * Ticks fall on calendar boundaries and carry date parts, not text, so the component formats them in its
@@ -18,14 +18,15 @@
  * domain and range of one more point than there are eras), and calendar ticks are d3-time's UTC intervals
  * (`utcYear.every(10)`, `utcMonth.every(3)`, `utcDay.filter(…)`, then `interval.range`). `scaleLinear`, not
  * `scaleUtc`: the times stay numbers and the ticks are ours, so d3-time-format would be carried for nothing.
- * What stays ours, as d3 has no equivalent: partial ISO dates as periods and their validation (d3's
- * `utcParse('%Y-%m-%d')` reads '2023-02-29' as 1 March); the eras' validation and weights; era-aware tick
+ * What stays ours, as d3 has no equivalent: partial ISO dates as periods (in `dates/partialDate.ts`, as
+ * d3's `utcParse('%Y-%m-%d')` reads '2023-02-29' as 1 March); the eras' validation and weights; era-aware tick
  * density (a polylinear scale's `ticks` only see the whole extent, so each era picks its own unit here);
  * era starts kept over ordinary ticks and the thinning to a spacing; zoom and pan by buttons (d3-zoom is
  * built for gestures and would bring d3-selection and d3-transition).
  */
 import { scaleLinear } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { dateExtent } from '$lib/dates/partialDate';
 
 const day = 86_400_000;
 
@@ -84,20 +85,6 @@ export interface TimeScale {
 	 * close, an era's start is kept over an ordinary tick, else the earlier tick.
 	 */
 	ticks(minSpacingPx: number): TimeTick[];
-}
-
-/**
- * The period a partial ISO date covers (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), in UTC ms, or with `endDate`
- * from the start of `date` to the end of `endDate`'s period.
- *
- * @throws Error for a malformed or impossible date (`'2023-02-29'`), or an `endDate` ending before `date`.
- */
-export function dateExtent(date: string, endDate?: string): { start: number; end: number } {
-	const first = periodOf(date);
-	if (endDate === undefined) return first;
-	const last = periodOf(endDate);
-	if (last.end <= first.start) throw new Error(`The end date "${endDate}" comes before "${date}".`);
-	return { start: first.start, end: last.end };
 }
 
 /**
@@ -285,27 +272,6 @@ function labelOf(ms: number): TickLabel {
 	const [year, month, dayOfMonth] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 	if (+utcMonth.floor(date) < ms) return { unit: 'day', year, month, day: dayOfMonth };
 	return +utcYear.floor(date) < ms ? { unit: 'month', year, month } : { unit: 'year', year };
-}
-
-const partialDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** The period a partial ISO date covers: see `dateExtent`. */
-function periodOf(date: string): { start: number; end: number } {
-	const [, year, month, dayOfMonth] = partialDate.exec(date) ?? [];
-	const y = Number(year);
-	const m = month === undefined ? undefined : Number(month) - 1;
-	const d = dayOfMonth === undefined ? undefined : Number(dayOfMonth);
-	const valid = year !== undefined && (m === undefined || (m >= 0 && m < 12));
-	if (!valid || (m !== undefined && d !== undefined && (d < 1 || new Date(utc(y, m, d)).getUTCDate() !== d)))
-		throw new Error(`"${date}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD.`);
-	if (m === undefined) return { start: utc(y, 0, 1), end: utc(y + 1, 0, 1) };
-	if (d === undefined) return { start: utc(y, m, 1), end: utc(y, m + 1, 1) };
-	return { start: utc(y, m, d), end: utc(y, m, d + 1) };
-}
-
-/** `Date.UTC` for any year (it reads 0–99 as 1900–1999); months and days past their end roll over. */
-function utc(year: number, month: number, date: number): number {
-	return new Date(0).setUTCFullYear(year, month, date);
 }
 
 /** Each era's extent, once the eras are known to be valid. */

@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, segmentBoxOverlap, type Box } from './labelPlacement';
+import { boxesOverlap, segmentBoxOverlap, type Box } from './geometry';
 import { timelineLayout, type TimelineEvent, type TimelineLayout, type TimelineMark } from './timeline';
 import { markBox } from './timelineLabels';
-import { dateExtent, erasScale, linearTimeScale } from './timeScale';
+import { dateExtent } from '$lib/dates/partialDate';
+import { erasScale, linearTimeScale } from './timeScale';
 
 const eras = [
 	{ id: 'cold-war', start: '1949', end: '1990', weight: 1 },

@@ -22,7 +22,7 @@
 import { laneLabels, type LabelRequest, type LaneLabel } from './timelineLabels';
 import type { Measure } from './labelLines';
 import { safeTextWidth } from './safeTextWidth';
-import { dateExtent } from './timeScale';
+import { dateExtent } from '$lib/dates/partialDate';
 
 export interface TimelineEvent {
 	/** Names the mark in the output and breaks ties between events with the same start; unique. */

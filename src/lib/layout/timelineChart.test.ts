@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content } from '$lib/data/content.server';
-import { boxesOverlap } from './labelPlacement';
+import { boxesOverlap } from './geometry';
 import { passingLabel } from './timelineLabels';
 import { eraYears, timelineChartGeometry, weightedEras, type TimelineChartOptions } from './timelineChart';
-import { dateExtent } from './timeScale';
+import { dateExtent } from '$lib/dates/partialDate';
 
 const { events: data, lanes, eras } = content.timeline;
 const events = data.map((e) => ({ ...e, preferred: e.citedByMotion }));

@@ -20,7 +20,8 @@ import {
 } from './timelineFrame';
 import { timelineLayout, type TimelineLayout } from './timeline';
 import { safeTextWidth } from './safeTextWidth';
-import { dateExtent, erasScale, isFullDomain, linearTimeScale, type TimeScale } from './timeScale';
+import { dateExtent } from '$lib/dates/partialDate';
+import { erasScale, isFullDomain, linearTimeScale, type TimeScale } from './timeScale';
 
 export interface ChartEvent {
 	id: string;

@@ -16,8 +16,7 @@
  * with no free spot is left out, unless it is `required`: then it goes in new rows added below the lane's,
  * whose leader may pass behind marks, on as few lines as fit the width. All ours: d3 places no labels.
  */
-import type { Box, Segment } from './labelPlacement';
-import { boxesOverlap, segmentBoxOverlap } from './labelPlacement';
+import { boxesOverlap, segmentBoxOverlap, type Box, type Segment } from './geometry';
 import { balancedLines, linesWithin, type LabelLines, type Measure } from './labelLines';
 
 /** A mark in the lane: its row and its extent along x, in px (`x2 === x` for a point). */

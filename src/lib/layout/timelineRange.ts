@@ -4,7 +4,7 @@
  * d3-array's `bisectLeft` finds the events in a window; choosing the window and the query format are ours.
  */
 import { bisectLeft } from 'd3-array';
-import { dateExtent } from './timeScale';
+import { dateExtent } from '$lib/dates/partialDate';
 
 const day = 86_400_000;
 

@@ -8,7 +8,7 @@
  * The rows are laid out by the page's own flow (their labels wrap at whatever width the reader has): this
  * module gives the order, the grouping, the extra space before each row in px, and the dates to mark.
  */
-import { dateExtent } from './timeScale';
+import { dateExtent } from '$lib/dates/partialDate';
 
 const day = 86_400_000;
 

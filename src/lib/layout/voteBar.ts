@@ -4,7 +4,13 @@
  * the line sits at half of them; under `absolute` it holds every deputy now sitting (for, abstaining, against,
  * absent) and the line sits at half of the members. Pure; positions are shares of the bar's length, 0–1.
  */
-import type { MajorityRule } from '$lib/vote/voteOutcome';
+
+/**
+ * Which votes the bar holds: the votes cast, or every deputy sitting. The values of `MajorityRule` in
+ * vote/voteOutcome.ts, restated so that layout depends on no other layer; the simulator's call
+ * stops compiling if a rule is added there and not here.
+ */
+export type VoteBarRule = 'cast' | 'absolute';
 
 export type VoteBarKey = 'for' | 'abstain' | 'against' | 'absent';
 
@@ -18,7 +24,7 @@ export interface VoteBarSegment {
 }
 
 export interface VoteBarLayout {
-	rule: MajorityRule;
+	rule: VoteBarRule;
 	/** The votes the bar holds: the votes cast, or every deputy sitting. */
 	total: number;
 	/** Votes for needed to pass. */
@@ -35,7 +41,7 @@ export interface VoteCounts {
 	against: number;
 	abstain: number;
 	absent: number;
-	rule: MajorityRule;
+	rule: VoteBarRule;
 	/** Votes for needed to pass under `rule`. */
 	needed: number;
 }

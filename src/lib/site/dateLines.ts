@@ -3,7 +3,7 @@
  * "Updated …" link to the log of changes. Chart pages hydrate their header and footer, so these are sent as
  * strings, not as templates: they cost the page its text, not code.
  */
-import { formatDate } from '$lib/data/dates';
+import { formatDate } from '$lib/i18n/format';
 
 const escape = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

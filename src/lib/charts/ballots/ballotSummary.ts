@@ -1,5 +1,5 @@
 /** The title and text alternative of the recorded-ballot chart, generated from the ballots. */
-import { formatDate } from '$lib/data/dates';
+import { formatDate } from '$lib/i18n/format';
 import type { Translate } from '$lib/i18n/translate';
 import type { BallotView } from './types';
 

@@ -25,6 +25,15 @@ describe('parseStoryGraphic', () => {
 		}
 	});
 
+	it('refuses a date the calendar does not have, naming the field', () => {
+		expect(() => parseStoryGraphic({ chart: 'timeline', from: '2025-13', to: '2026' }, 'now', data)).toThrow(
+			/step "now": graphic\.from: .*YYYY/
+		);
+		expect(() =>
+			parseStoryGraphic({ chart: 'timeline', from: '2025', to: '2026-02-29' }, 'now', data)
+		).toThrow(/step "now": graphic\.to: .*YYYY/);
+	});
+
 	it('names the step and the field of a state it cannot use', () => {
 		expect(() => parseStoryGraphic({ chart: 'pie' }, 'intro', data)).toThrow(
 			/^content\/en\/story\.md, step "intro": graphic\.chart: /

@@ -7,8 +7,8 @@ import type { HemicycleGroup } from '$lib/charts/hemicycle/types';
 import type { PositionAxis, PositionParty, PositionStep } from '$lib/charts/positions/types';
 import type { TimelineEventView } from '$lib/charts/timeline/types';
 import type { ArgumentTree } from '$lib/layout/argumentTree';
-import { formatDate } from '$lib/data/dates';
-import { dateExtent } from '$lib/layout/timeScale';
+import { formatDate } from '$lib/i18n/format';
+import { dateExtent, isPartialIsoDate } from '$lib/dates/partialDate';
 import type { Translate } from '$lib/i18n/translate';
 import { presetIds, presetLines, type PresetId } from '$lib/vote/scenario';
 import { runsUnderObservedTurnouts, withTurnouts } from '$lib/vote/observedTurnout';
@@ -18,7 +18,7 @@ import type { NatoStance } from '$lib/data/schemas';
 
 const partialDate = v.pipe(
 	v.string(),
-	v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+	v.check(isPartialIsoDate, 'a real date as YYYY, YYYY-MM or YYYY-MM-DD')
 );
 
 export const legalPathSteps = 4;

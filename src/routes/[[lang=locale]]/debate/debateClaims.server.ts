@@ -5,7 +5,7 @@
  * island shows copies of those.
  */
 import type { ClaimView } from '$lib/charts/arguments/types';
-import { formatDate } from '$lib/data/dates';
+import { formatDate } from '$lib/i18n/format';
 import type { Content } from '$lib/data/validate';
 import type { Locale } from '$lib/i18n/locales';
 import type { Translate } from '$lib/i18n/translate';

@@ -1,5 +1,5 @@
 /** In words, what a composition of the Assembly is and what changed since the one before: for the date control. */
-import { formatDate } from '$lib/data/dates';
+import { formatDate } from '$lib/i18n/format';
 import type { Translate } from '$lib/i18n/translate';
 import { compositionChange } from '$lib/vote/compositionChange';
 import { majorityOf } from '$lib/vote/voteOutcome';
