@@ -26,16 +26,4 @@ describe('updatedLinkHtml', () => {
 			'<a href="/updates/#2026-12-07-fix" data-updated="2026-12-07-fix">Updated <time datetime="2026-12-07">7 December 2026</time></a>'
 		);
 	});
-
-	it('opens a new tab from an embed', () => {
-		const html = updatedLinkHtml(updated, {
-			label: 'Updated',
-			updatesPage: 'https://example.org/updates/',
-			locale: 'en',
-			external: true
-		});
-		expect(html).toContain(
-			'href="https://example.org/updates/#2026-12-07-fix" target="_blank" rel="noopener"'
-		);
-	});
 });

@@ -13,17 +13,13 @@ export function datedHtml(label: string, date: string, locale: string): string {
 	return `${escape(label)} <time datetime="${escape(date)}">${escape(formatDate(date, locale))}</time>`;
 }
 
-/**
- * "Updated <date>", linked to the log entry at `updatesPage#<id>`. With `external`, the link opens a new tab,
- * for an embed in another site's page.
- */
+/** "Updated <date>", linked to the log entry at `updatesPage#<id>`. */
 export function updatedLinkHtml(
 	updated: { id: string; date: string },
-	options: { label: string; updatesPage: string; locale: string; external?: boolean }
+	options: { label: string; updatesPage: string; locale: string }
 ): string {
-	const target = options.external ? ' target="_blank" rel="noopener"' : '';
 	const href = `${options.updatesPage}#${updated.id}`;
-	return `<a href="${escape(href)}"${target} data-updated="${escape(updated.id)}">${datedHtml(options.label, updated.date, options.locale)}</a>`;
+	return `<a href="${escape(href)}" data-updated="${escape(updated.id)}">${datedHtml(options.label, updated.date, options.locale)}</a>`;
 }
 
 /**

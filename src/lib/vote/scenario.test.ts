@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchingPreset, presetLines, scenarioFromParams, scenarioToParams, type Scenario } from './scenario';
+import {
+	defaultScenario,
+	matchingPreset,
+	presetLines,
+	scenarioFromParams,
+	scenarioToParams,
+	type Scenario
+} from './scenario';
 
 const groups = [
 	{ id: 'LFI-NFP', bloc: 'nfp' },
@@ -93,5 +100,29 @@ describe('scenario URLs', () => {
 			'LIOT:for:50:50:9',
 			'<img src=x onerror=alert(1)>:for'
 		]);
+	});
+});
+
+describe('defaultScenario', () => {
+	const ballots = [
+		{
+			number: 1,
+			groups: [
+				{ group: 'LFI-NFP', members: 70, for: 35, against: 0, abstain: 0 },
+				{ group: 'RN', members: 120, for: 0, against: 30, abstain: 0 }
+			]
+		}
+	];
+	it('opens on the composition, a majority of the votes cast and the declared positions', () => {
+		const scenario = defaultScenario(input, '2026-01-23', ballots);
+		expect(scenario.composition).toBe('2026-01-23');
+		expect(scenario.rule).toBe('cast');
+		expect(matchingPreset(scenario.lines, input)).toBe('positions');
+	});
+	it('turns each group out as on the recorded ballots, and a group not recorded in full', () => {
+		const lines = defaultScenario(input, '2026-01-23', ballots).lines;
+		expect(lines['LFI-NFP']!.turnout).toBe(50);
+		expect(lines.RN!.turnout).toBe(25);
+		expect(lines.SOC!.turnout).toBe(100);
 	});
 });

@@ -4,6 +4,7 @@
  * through URL search parameters so that a scenario can be shared, bookmarked and navigated with Back.
  */
 import type { NatoStance } from '$lib/data/schemas';
+import { pooledTurnouts, withTurnouts, type RecordedBallot } from './observedTurnout';
 import { choices, type Choice, type GroupLine, type MajorityRule } from './voteOutcome';
 
 export interface Scenario {
@@ -53,6 +54,22 @@ export function presetLines(preset: PresetId, input: PresetInput): Record<string
 		}
 	};
 	return Object.fromEntries(input.groups.map((group) => [group.id, full(choose(group))]));
+}
+
+/**
+ * The scenario the simulator opens on: the composition `composition`, a majority of the votes cast, each group
+ * voting as its main party's declared stance, with the turnouts the Assembly recorded on `ballots`.
+ */
+export function defaultScenario(
+	input: PresetInput,
+	composition: string,
+	ballots: readonly RecordedBallot[]
+): Scenario {
+	return {
+		composition,
+		rule: 'cast',
+		lines: withTurnouts(presetLines('positions', input), pooledTurnouts(ballots))
+	};
 }
 
 /** The preset whose lines equal `lines` in choice and discipline, if any (turnout is set apart: see `turnoutMode`). */

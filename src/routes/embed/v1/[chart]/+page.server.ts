@@ -2,9 +2,9 @@ import { error } from '@sveltejs/kit';
 import { comparedCompositions, compositionPoints } from '$lib/data/assemblyRecords';
 import { chartIds, type ChartId } from '$lib/data/chartIds';
 import { content, messagesFor } from '$lib/data/content.server';
+import { formatDate } from '$lib/i18n/format';
 import { chartDataAsOf } from '$lib/data/siteDates';
 import { latestUpdate } from '$lib/data/updateLog';
-import { updatedLinkHtml } from '$lib/site/dateLines';
 import { base } from '$app/paths';
 import { ballotChart, chartText } from '$lib/embed/chartText.server';
 import { defaultLocale } from '$lib/i18n/locales';
@@ -46,15 +46,16 @@ export const load: PageServerLoad = ({ params, url }) => {
 		chart,
 		/** The date of the data the chart shows. */
 		asOf: chartDataAsOf(content, chart),
-		/** "Updated <date>", linked to the newest entry of the log of changes affecting the chart, as HTML; or null. */
-		updatedHtml: updated
-			? updatedLinkHtml(updated, {
+		/** "Updated <date>", linked to the newest entry of the log of changes affecting the chart; or null. */
+		updated: updated
+			? {
+					id: updated.id,
 					label: t('updates.updated'),
 					// Absolute, for a page on another site; `base` may be relative while prerendering.
-					updatesPage: new URL(`${base}/updates/`, url).href,
-					locale: defaultLocale,
-					external: true
-				})
+					href: `${new URL(`${base}/updates/`, url).href}#${updated.id}`,
+					date: updated.date,
+					dateText: formatDate(updated.date, defaultLocale)
+				}
 			: null,
 		graphics: storyGraphicsData(content),
 		compositions: comparedCompositions(compositions),
