@@ -5,7 +5,7 @@
  * listen for: Pym.js's (`pym.Parent`), Datawrapper's responsive snippet's, and WordPress's (an oEmbed result
  * in a WordPress post).
  *
- * `embedEngine` is serialised with `toString()`: it must stay self-contained.
+ * Pages get it as a minified inline script (embedEngineScript.ts).
  */
 import {
 	datawrapperHeightMessage,
@@ -15,6 +15,7 @@ import {
 	wordpressSecret,
 	type EmbedOptionSpec
 } from './embedOptions';
+import { noticeLimit } from './noticeValue';
 
 export interface EmbedConfig {
 	/** The chart's id, e.g. "seats": Datawrapper's height message is keyed by it. */
@@ -26,16 +27,9 @@ export interface EmbedConfig {
 	noticeMore: string;
 }
 
-export function embedEngine(
-	read: typeof readEmbedOptions,
-	pym: typeof pymHeightMessage,
-	datawrapper: typeof datawrapperHeightMessage,
-	wordpress: typeof wordpressHeightMessage,
-	secretOf: typeof wordpressSecret,
-	config: EmbedConfig & { limit: number }
-): void {
+export default function embedEngine(config: EmbedConfig): void {
 	const root = document.documentElement;
-	const { values, rejected } = read(location.search, config.specs);
+	const { values, rejected } = readEmbedOptions(location.search, config.specs);
 	for (const [option, value] of Object.entries(values)) root.setAttribute(`data-embed-${option}`, value);
 	// A forced theme applies before the first paint (the design's tokens follow <html data-theme>).
 	if (values.theme === 'light' || values.theme === 'dark') root.dataset.theme = values.theme;
@@ -51,11 +45,11 @@ export function embedEngine(
 		if (notice && rejected.length) {
 			// Replaced by functions: a value's `$&`, `$'` or `` $` `` is text, not a replacement pattern.
 			const lines = rejected
-				.slice(0, config.limit)
+				.slice(0, noticeLimit)
 				.map(({ option, value }) =>
 					config.notice.replace('{option}', () => option).replace('{value}', () => value)
 				);
-			const more = rejected.length - config.limit;
+			const more = rejected.length - noticeLimit;
 			if (more > 0) lines.push(config.noticeMore.replace('{count}', more.toLocaleString(root.lang || 'en')));
 			notice.textContent = lines.join(' ');
 			notice.hidden = false;
@@ -63,15 +57,15 @@ export function embedEngine(
 
 		if (window.parent === window) return;
 		const childId = new URLSearchParams(location.search).get('childId');
-		const secret = secretOf(location.hash);
+		const secret = wordpressSecret(location.hash);
 		let last = 0;
 		const send = () => {
 			const height = Math.ceil(document.body.getBoundingClientRect().height);
 			if (height === last) return;
 			last = height;
-			if (childId) window.parent.postMessage(pym(childId, height), '*');
-			window.parent.postMessage(datawrapper(config.chart, height), '*');
-			if (secret) window.parent.postMessage(wordpress(secret, height), '*');
+			if (childId) window.parent.postMessage(pymHeightMessage(childId, height), '*');
+			window.parent.postMessage(datawrapperHeightMessage(config.chart, height), '*');
+			if (secret) window.parent.postMessage(wordpressHeightMessage(secret, height), '*');
 		};
 		new ResizeObserver(send).observe(document.body);
 		addEventListener('load', send);
@@ -80,17 +74,4 @@ export function embedEngine(
 	};
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
 	else start();
-}
-
-/**
- * How many dropped values the notice names, as `noticeLimit` (noticeValue.ts) says; written out rather than
- * imported, so that the embed page's code shares no chunk with the chart pages' notice (a test keeps them equal).
- */
-const noticeLimit = 5;
-
-/** The engine as an inline `<script>` element. */
-export function embedEngineScript(config: EmbedConfig): string {
-	// JSON in a script: escape `<` so that no value can close the element.
-	const json = JSON.stringify({ ...config, limit: noticeLimit }).replace(/</g, '\\u003c');
-	return `<script>(${embedEngine.toString()})(${readEmbedOptions.toString()}, ${pymHeightMessage.toString()}, ${datawrapperHeightMessage.toString()}, ${wordpressHeightMessage.toString()}, ${wordpressSecret.toString()}, ${json});</script>`;
 }

@@ -1,10 +1,10 @@
 /**
  * The options an embed reads from its address, checked against what it knows. A bad value never reaches the
- * page as markup: it is dropped for the default and reported in a short notice, as text.
- *
- * `readEmbedOptions` is serialised into the embed page's inline script (see embedEngine.ts): it must stay
- * self-contained.
+ * page as markup: it is dropped for the default and reported in a short notice, as text. The embed page's
+ * inline engine (embedEngine.ts) uses them.
  */
+import { noticeValue } from './noticeValue';
+
 export interface EmbedOptionSpec {
 	/** Allowed values; a value in a list option is checked one by one. */
 	values: readonly string[];
@@ -50,8 +50,7 @@ export function readEmbedOptions(search: string, specs: Record<string, EmbedOpti
 				if (!kept.includes(known)) kept.push(known);
 				continue;
 			}
-			// As noticeValue (inlined: this function is serialised on its own).
-			const value = v.length > 40 ? `${v.slice(0, 39)}\u2026` : v;
+			const value = noticeValue(v);
 			if (reported.has(`${option}=${value}`)) continue;
 			reported.add(`${option}=${value}`);
 			rejected.push({ option, value });

@@ -11,11 +11,12 @@
  *   go on to the next chapter), the "step k of n" status, the story's progress and the article-mode toggle;
  * - marks the scrolly being read (`data-current`), so that only its controls show.
  *
- * `scrollyEngine` is serialised with `toString()`: it must stay self-contained (no imports, no outer names).
+ * Pages get it as a minified inline script (engineScript.ts).
  */
 import { activeStepIndex } from './activeStep';
 
-export const modeStorageKey = 'scrolly-mode';
+/** Where the reader's choice of reading mode is kept (localStorage). */
+const modeStorageKey = 'scrolly-mode';
 
 export interface FontToWarm {
 	/** A CSS font shorthand, e.g. `1em Inter`. */
@@ -24,15 +25,11 @@ export interface FontToWarm {
 	text: string;
 }
 
-export function scrollyEngine(
-	activeIndex: typeof activeStepIndex,
-	storageKey: string,
-	warmFonts: readonly FontToWarm[]
-): void {
+export default function scrollyEngine(warmFonts: readonly FontToWarm[]): void {
 	const root = document.documentElement;
 	const stored = (() => {
 		try {
-			return localStorage.getItem(storageKey);
+			return localStorage.getItem(modeStorageKey);
 		} catch {
 			return null;
 		}
@@ -87,7 +84,7 @@ export function scrollyEngine(
 				const index =
 					box.bottom < y || box.top > 2 * h
 						? -1
-						: activeIndex(
+						: activeStepIndex(
 								block.anchors.map((anchor) => anchor.getBoundingClientRect().top),
 								y
 							);
@@ -207,7 +204,7 @@ export function scrollyEngine(
 					const mode = root.dataset.scrollyMode === 'article' ? 'sticky' : 'article';
 					root.dataset.scrollyMode = mode;
 					try {
-						localStorage.setItem(storageKey, mode);
+						localStorage.setItem(modeStorageKey, mode);
 					} catch {
 						// Private browsing: the choice lasts for this page only.
 					}
@@ -272,11 +269,4 @@ export function scrollyEngine(
 		).then(start);
 	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', whenStyled);
 	else void whenStyled();
-}
-
-/** The engine as an inline `<script>` element: the function's source, called with its step finder. */
-export function scrollyEngineScript(warmFonts: readonly FontToWarm[] = []): string {
-	// JSON in a script: escape `<` so that no value can close the element.
-	const fonts = JSON.stringify(warmFonts).replace(/</g, '\\u003c');
-	return `<script>(${scrollyEngine.toString()})(${activeStepIndex.toString()}, ${JSON.stringify(modeStorageKey)}, ${fonts});</script>`;
 }

@@ -1,9 +1,9 @@
 /**
  * The inline script of `ElementOnRequest.svelte`: reveals the button; on click, loads the custom element's
- * script, then puts the element, with its attributes, in place and focuses it. Serialised with `toString()`:
- * it must stay self-contained.
+ * script, then puts the element, with its attributes, in place and focuses it. Pages get it minified
+ * (elementOnRequestScript.ts).
  */
-export function elementOnRequest(rootId: string, tag: string, attributes: Record<string, string>) {
+export default function elementOnRequest(rootId: string, tag: string, attributes: Record<string, string>) {
 	const root = document.getElementById(rootId);
 	const button = root?.querySelector('button');
 	const slot = root?.querySelector<HTMLElement>('.slot');
@@ -23,15 +23,4 @@ export function elementOnRequest(rootId: string, tag: string, attributes: Record
 		script.onerror = () => (button.disabled = false);
 		document.head.append(script);
 	});
-}
-
-/** The script as an inline `<script>` element. */
-export function elementOnRequestScript(
-	rootId: string,
-	tag: string,
-	attributes: Record<string, string>
-): string {
-	// JSON in a script: escape `<` so that no value can close the element.
-	const args = JSON.stringify([rootId, tag, attributes]).replace(/</g, '\\u003c').slice(1, -1);
-	return `<script>(${elementOnRequest.toString()})(${args});</script>`;
 }

@@ -6,9 +6,9 @@
  * hand. The button's strings come from its data attributes. It also marks the document as able to share, which
  * is what makes the buttons visible: without JavaScript they keep their place but are not shown.
  *
- * `shareEngine` is serialised with `toString()`: it must stay self-contained (no imports, no outer names).
+ * Pages get it as a minified inline script (shareEngineScript.ts).
  */
-export function shareEngine() {
+export default function shareEngine() {
 	const root = document.documentElement;
 	if (root.dataset.share === 'ready') return;
 	root.dataset.share = 'ready';
@@ -48,9 +48,4 @@ export function shareEngine() {
 			input.select();
 		}
 	});
-}
-
-/** The engine as an inline `<script>` element. */
-export function shareEngineScript(): string {
-	return `<script>(${shareEngine.toString()})();</script>`;
 }
