@@ -2,12 +2,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { claimDepth, sideOf } from '../../src/lib/data/argumentGraph';
 import { validateContentDirectory } from '../../src/lib/data/contentValidationPlugin';
 import { datasetFingerprint } from '../../src/lib/data/datasetVersions';
 import { datasetFiles } from '../../src/lib/data/validate';
 import { content } from '../../src/lib/data/content.server';
 import type { ChesItemId, ChesWaveId } from '../../src/lib/data/schemas';
+import { argumentTree } from '../../src/lib/layout/argumentTree';
 import { factIdsIn, sourcesCitedIn } from '../../src/lib/story/citations';
 
 const root = join(import.meta.dirname, '../..');
@@ -279,11 +279,11 @@ describe('content/', () => {
 
 	describe('the argument graph', () => {
 		const { claims, thesis } = content.arguments;
-		const side = (id: string) => sideOf(claims, id, thesis.id);
+		const side = (id: string) => argumentTree(thesis, claims).nodes.get(id)?.side;
 
 		it('leads every claim to the thesis', () => {
-			for (const claim of claims)
-				expect(claimDepth(claims, claim.id, thesis.id), claim.id).toBeGreaterThan(0);
+			const tree = argumentTree(thesis, claims);
+			for (const claim of claims) expect(tree.nodes.get(claim.id)?.depth, claim.id).toBeGreaterThan(0);
 		});
 
 		it('puts at least eight claims on each side', () => {

@@ -2,7 +2,7 @@
  * The data behind each chart as a download: one table per chart (CSV) and the same records with the sources
  * they cite (JSON), each with its "as of" date and a suggested credit. Prerendered by src/routes/data/v1.
  */
-import { claimDepth, sideOf } from './argumentGraph';
+import { argumentTree } from '$lib/layout/argumentTree';
 import { compositionPoints } from './assemblyRecords';
 import { toCsv, type CsvValue } from './csv';
 import { dataLicence, type ThirdParty } from './licences';
@@ -36,6 +36,9 @@ const ids = (list: readonly string[]) => list.join(' ');
 
 function tables(content: Content): Record<ChartId, Table<unknown>> {
 	const { assembly, timeline, natoPositions, arguments: debate } = content;
+	// The charts' model: the side and depth a reader downloads are the ones the debate chart draws.
+	const debateTree = argumentTree(debate.thesis, debate.claims);
+	const claimNode = (id: string) => debateTree.nodes.get(id)!;
 	const compositions = compositionPoints(content);
 	const positions = positionChart(content);
 	const stanceLabel = new Map(natoPositions.scale.map((s) => [s.id, s.label]));
@@ -189,12 +192,12 @@ function tables(content: Content): Record<ChartId, Table<unknown>> {
 				{
 					name: 'side',
 					description: 'for or against leaving NATO',
-					value: (c) => sideOf(debate.claims, c.id)
+					value: (c) => claimNode(c.id).side
 				},
 				{
 					name: 'depth',
 					description: '1 for a claim on the thesis itself',
-					value: (c) => claimDepth(debate.claims, c.id)
+					value: (c) => claimNode(c.id).depth
 				},
 				{ name: 'claim', description: 'The claim, in our words', value: (c) => c.text },
 				{ name: 'kind', description: 'fact, forecast or value', value: (c) => c.kind },

@@ -11,7 +11,7 @@
  * Every failure is a ContentError whose message names the file, the record and the field.
  */
 import * as v from 'valibot';
-import { claimDepth, findCycle } from './argumentGraph.ts';
+import { argumentTree, ArgumentTreeError } from '../layout/argumentTree.ts';
 import { datasetFingerprint, datasetVersionProblems } from './datasetVersions.ts';
 import { isIsoDay, isLater } from '../dates/partialDate.ts';
 import { objectPrototypeKeyPath } from './objectKeys.ts';
@@ -818,34 +818,45 @@ export function validateArguments(
 	const fail = (id: string, field: string, problem: string): never => {
 		throw new ContentError(`${file}: ${where(id)}, field "${field}" ${problem}`);
 	};
-	for (const claim of claims) {
-		if (claim.id === thesis.id)
-			fail(claim.id, 'id', `is the thesis's id ("${thesis.id}"); a claim needs its own id`);
-		if (claim.target !== thesis.id && !index.has(claim.target))
-			fail(
-				claim.id,
-				'target',
-				`names "${claim.target}", which is neither the thesis ("${thesis.id}") nor a claim in "claims"`
-			);
-		if (claim.relation === 'undercut' && claim.target === thesis.id)
-			fail(
-				claim.id,
-				'target',
-				'is the thesis, which an undercut cannot target: an undercut attacks the step from a claim to its own target, so it targets a claim (to argue against the thesis itself, use "attack")'
-			);
+	try {
+		// The charts' model of the graph: what it refuses, no chart can draw.
+		argumentTree(thesis, claims);
+	} catch (error) {
+		if (!(error instanceof ArgumentTreeError)) throw error;
+		const { problem } = error;
+		switch (problem.kind) {
+			case 'repeated-id':
+				// checkUniqueIds has refused two claims with one id: the id repeated is the thesis's.
+				return fail(problem.claim, 'id', `is the thesis's id ("${thesis.id}"); a claim needs its own id`);
+			case 'unknown-relation':
+				// The schema refuses it first; worded as the schema would, should that ever change.
+				return fail(
+					problem.claim,
+					'relation',
+					`must be ("support" | "attack" | "undercut") (got "${problem.relation}")`
+				);
+			case 'unknown-target':
+				return fail(
+					problem.claim,
+					'target',
+					`names "${problem.target}", which is neither the thesis ("${thesis.id}") nor a claim in "claims"`
+				);
+			case 'undercut-of-thesis':
+				return fail(
+					problem.claim,
+					'target',
+					'is the thesis, which an undercut cannot target: an undercut attacks the step from a claim to its own target, so it targets a claim (to argue against the thesis itself, use "attack")'
+				);
+			case 'cycle': {
+				const loop = [...problem.cycle, problem.claim].map((id) => `"${id}"`).join(' → ');
+				return fail(
+					problem.claim,
+					'target',
+					`closes a cycle: ${loop}; every chain of targets must end at the thesis`
+				);
+			}
+		}
 	}
-	const cycle = findCycle(claims);
-	if (cycle) {
-		const loop = [...cycle, cycle[0]!].map((id) => `"${id}"`).join(' → ');
-		fail(cycle[0]!, 'target', `closes a cycle: ${loop}; every chain of targets must end at the thesis`);
-	}
-	for (const claim of claims)
-		if (claimDepth(claims, claim.id, thesis.id) === null)
-			fail(
-				claim.id,
-				'target',
-				`leads away from the thesis: following targets from it never reaches "${thesis.id}"`
-			);
 	for (const claim of claims) {
 		claim.attributions.forEach((attribution, j) => {
 			const field = `attributions.${j}`;

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	argumentTree,
+	ArgumentTreeError,
 	fadedClaims,
 	nextBranchEnd,
 	revealOrder,
@@ -39,6 +40,16 @@ const claims = [
 const tree = argumentTree(thesis, claims);
 const documentOrder = ['thesis', 's1', 's1s', 's1a', 'u1', 's2', 'a1', 'a1s', 'a1x'];
 const node = (id: string) => tree.nodes.get(id);
+/** What `argumentTree` refuses in `list`; undefined when it builds the tree. */
+function problemOf(list: readonly ArgumentClaim[]) {
+	try {
+		argumentTree(thesis, list);
+	} catch (error) {
+		if (error instanceof ArgumentTreeError) return error.problem;
+		throw error;
+	}
+	return undefined;
+}
 
 describe('argumentTree by hand', () => {
 	it('orders children supports first, then attacks, then undercuts, and iterates in document order', () => {
@@ -77,6 +88,50 @@ describe('argumentTree by hand', () => {
 		['an unknown relation', [{ ...claim('x', 'support', 'thesis'), relation: 'rebut' as Relation }], /rebut/]
 	])('throws for %s', (_, bad, message) => {
 		expect(() => argumentTree(thesis, bad)).toThrow(message);
+	});
+
+	it('says what is wrong, naming the claims, for callers that word their own message', () => {
+		const rebut = { ...claim('x', 'support', 'thesis'), relation: 'rebut' as Relation };
+		expect(problemOf(claims)).toBeUndefined();
+		expect(problemOf([claim('ok', 'support', 'thesis'), claim('thesis', 'support', 'ok')])).toEqual({
+			kind: 'repeated-id',
+			claim: 'thesis'
+		});
+		expect(problemOf([rebut])).toEqual({ kind: 'unknown-relation', claim: 'x', relation: 'rebut' });
+		expect(problemOf([claim('x', 'support', 'nowhere')])).toEqual({
+			kind: 'unknown-target',
+			claim: 'x',
+			target: 'nowhere'
+		});
+		expect(problemOf([claim('x', 'undercut', 'thesis')])).toEqual({ kind: 'undercut-of-thesis', claim: 'x' });
+	});
+
+	it('reports the problem of the first claim that has one', () => {
+		const bad = [
+			claim('ok', 'support', 'thesis'),
+			claim('lost', 'support', 'nowhere'),
+			claim('ok', 'attack', 'ok')
+		];
+		expect(problemOf(bad)).toMatchObject({ kind: 'unknown-target', claim: 'lost' });
+	});
+
+	it('gives a cycle in the order of its targets, starting with the claim listed first', () => {
+		expect(problemOf([...claims, claim('loop', 'support', 'loop')])).toEqual({
+			kind: 'cycle',
+			claim: 'loop',
+			cycle: ['loop']
+		});
+		const withCycle = [
+			claim('ok', 'support', 'thesis'),
+			claim('tail', 'support', 'a'),
+			claim('c', 'attack', 'a'),
+			claim('a', 'support', 'b'),
+			claim('b', 'undercut', 'c')
+		];
+		expect(problemOf(withCycle)).toEqual({ kind: 'cycle', claim: 'c', cycle: ['c', 'a', 'b'] });
+		expect(() => argumentTree(thesis, withCycle)).toThrow(
+			'Claim "c" never leads to the thesis: its targets form a cycle (c → a → b → c).'
+		);
 	});
 });
 
@@ -290,6 +345,45 @@ describe('argumentTree, properties over random trees', () => {
 					const base = parentSide(random, n.parent) ?? 'for';
 					expect(n.side).toBe(agrees === (base === 'for') ? 'for' : 'against');
 				}
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('gives each node its depth: the number of targets followed to reach the thesis', () => {
+		fc.assert(
+			fc.property(randomClaims, (list) => {
+				const random = argumentTree(thesis, list);
+				for (const n of random.nodes.values()) expect(n.depth).toBe(lineage(random, n.id).length - 1);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('reports exactly the cycle a back edge makes: from a claim to itself or to a claim below it', () => {
+		const withBackEdge = randomClaims.chain((list) => {
+			const random = argumentTree(thesis, list);
+			return fc.constantFrom(...list.map((c) => c.id)).chain((from) =>
+				fc.record({
+					list: fc.constant(list),
+					from: fc.constant(from),
+					to: fc.constantFrom(...list.map((c) => c.id).filter((id) => lineage(random, id).includes(from)))
+				})
+			);
+		});
+		fc.assert(
+			fc.property(withBackEdge, ({ list, from, to }) => {
+				const path = lineage(argumentTree(thesis, list), to);
+				const changed = list.map((c) => (c.id === from ? { ...c, target: to } : c));
+				const problem = problemOf(changed);
+				expect(problem?.kind).toBe('cycle');
+				const cycle = problem?.kind === 'cycle' ? problem.cycle : [];
+				// Exactly the claims from `to` up to `from`, each targeting the next, the one listed first first.
+				expect(new Set(cycle)).toEqual(new Set(path.slice(0, path.indexOf(from) + 1)));
+				const target = new Map(changed.map((c) => [c.id, c.target]));
+				cycle.forEach((id, i) => expect(target.get(id)).toBe(cycle[(i + 1) % cycle.length]));
+				const position = new Map(changed.map((c, i) => [c.id, i]));
+				expect(Math.min(...cycle.map((id) => position.get(id) ?? -1))).toBe(position.get(cycle[0] ?? ''));
 			}),
 			{ numRuns: 300 }
 		);

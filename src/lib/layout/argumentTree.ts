@@ -9,10 +9,15 @@
  * thesis. Sides: a support of the thesis is for it, an attack against it; a support of a claim takes that
  * claim's side, an attack or an undercut the opposite side.
  *
+ * This is the one model of the debate's graph: the charts draw it, the content validator refuses what it
+ * refuses (reading `ArgumentTreeError.problem` to word its own message) and the data downloads read each
+ * claim's side and depth from it, so the side a chart colours is the side the CSV gives.
+ *
  * d3-hierarchy builds and walks the tree (`stratify`, `sort`, `eachBefore`). What stays ours, as d3 has none
- * of it: the validation, which refuses bad input with messages naming the claim; sides and relation counts;
- * the visible rows and the tree pattern's keyboard model (`visibleNodes`, `treeKey`); the filter and
- * classroom sets (`fadedClaims`, `withoutSide`, `revealOrder`, `nextBranchEnd`).
+ * of it: the validation, which refuses bad input with messages naming the claim (and, for a cycle, the
+ * claims that form it); sides and relation counts; the visible rows and the tree pattern's keyboard model
+ * (`visibleNodes`, `treeKey`); the filter and classroom sets (`fadedClaims`, `withoutSide`, `revealOrder`,
+ * `nextBranchEnd`).
  */
 import { stratify, type HierarchyNode } from 'd3-hierarchy';
 
@@ -61,13 +66,55 @@ export interface ArgumentTree {
 
 const relationOrder: readonly Relation[] = ['support', 'attack', 'undercut'];
 
+/** Why `argumentTree` refused a graph, with the ids a caller needs to word its own message. */
+export type ArgumentTreeProblem =
+	/** A claim has the id of the thesis or of a claim before it. */
+	| { kind: 'repeated-id'; claim: string }
+	| { kind: 'unknown-relation'; claim: string; relation: string }
+	/** The target is neither the thesis nor a claim. */
+	| { kind: 'unknown-target'; claim: string; target: string }
+	| { kind: 'undercut-of-thesis'; claim: string }
+	/**
+	 * Claims whose targets go round a loop, in the order the targets lead (each targets the next, the last the
+	 * first), starting with the one listed first; `claim` is that one. With several loops, the one reached
+	 * first from the start of the claims.
+	 */
+	| { kind: 'cycle'; claim: string; cycle: string[] };
+
+/** What `argumentTree` throws: a message naming the claim, and the problem for callers to word their own. */
+export class ArgumentTreeError extends Error {
+	readonly problem: ArgumentTreeProblem;
+
+	constructor(problem: ArgumentTreeProblem, options?: ErrorOptions) {
+		super(messageOf(problem), options);
+		this.name = 'ArgumentTreeError';
+		this.problem = problem;
+	}
+}
+
+function messageOf(problem: ArgumentTreeProblem): string {
+	const { claim } = problem;
+	switch (problem.kind) {
+		case 'repeated-id':
+			return `Two nodes have the id "${claim}"; ids must be unique.`;
+		case 'unknown-relation':
+			return `Claim "${claim}" has relation "${problem.relation}"; it must be ${relationOrder.join(', ')}.`;
+		case 'unknown-target':
+			return `Claim "${claim}" targets "${problem.target}", which is neither the thesis nor a claim.`;
+		case 'undercut-of-thesis':
+			return `Claim "${claim}" undercuts the thesis; an undercut targets a claim.`;
+		case 'cycle':
+			return `Claim "${claim}" never leads to the thesis: its targets form a cycle (${problem.cycle.join(' → ')} → ${claim}).`;
+	}
+}
+
 /**
  * The tree of a thesis and the claims for and against it. Claims may come in any order. d3-hierarchy's
  * `stratify` builds it (each claim's parent is its target), `sort` orders the children and `eachBefore`
  * walks it in document order, without recursion, so long chains of replies cannot overflow the stack.
  *
- * @throws Error for a repeated id, an unknown relation or target, an undercut of the thesis, or claims that
- *   target one another in a cycle.
+ * @throws ArgumentTreeError for a repeated id, an unknown relation or target, an undercut of the thesis, or
+ *   claims that target one another in a cycle; the first problem met, claim by claim in input order.
  */
 export function argumentTree(thesis: ArgumentThesis, claims: readonly ArgumentClaim[]): ArgumentTree {
 	checkClaims(thesis, claims);
@@ -78,11 +125,8 @@ export function argumentTree(thesis: ArgumentThesis, claims: readonly ArgumentCl
 			.parentId((d) => (d === thesis ? null : (d as ArgumentClaim).target))([thesis, ...claims]);
 	} catch (error) {
 		// Every id is unique and every target known by now: what stratify can still refuse is a cycle.
-		const unreached = unreachedClaim(thesis.id, claims);
-		if (unreached)
-			throw new Error(`Claim "${unreached.id}" never leads to the thesis: its targets form a cycle.`, {
-				cause: error
-			});
+		const cycle = firstCycle(claims);
+		if (cycle) throw new ArgumentTreeError({ kind: 'cycle', claim: cycle[0]!, cycle }, { cause: error });
 		throw error;
 	}
 	// A stable sort: within a relation, the claims keep their input order.
@@ -112,35 +156,51 @@ export function argumentTree(thesis: ArgumentThesis, claims: readonly ArgumentCl
 /**
  * Our own refusals, each naming the claim, before d3 sees the claims: `stratify` would accept a repeated id
  * that is no claim's target, and its messages ("missing: x", "ambiguous: x") do not say which claim is wrong.
+ * Claim by claim, so that the first problem reported is the one of the first claim that has one.
  */
 function checkClaims(thesis: ArgumentThesis, claims: readonly ArgumentClaim[]): void {
-	const ids = new Set([thesis.id]);
-	for (const { id, relation } of claims) {
-		if (ids.has(id)) throw new Error(`Two nodes have the id "${id}"; ids must be unique.`);
+	const ids = new Set([thesis.id, ...claims.map((claim) => claim.id)]);
+	const seen = new Set([thesis.id]);
+	for (const { id, relation, target } of claims) {
+		if (seen.has(id)) throw new ArgumentTreeError({ kind: 'repeated-id', claim: id });
+		seen.add(id);
 		if (!relationOrder.includes(relation))
-			throw new Error(`Claim "${id}" has relation "${relation}"; it must be ${relationOrder.join(', ')}.`);
-		ids.add(id);
-	}
-	for (const claim of claims) {
-		if (!ids.has(claim.target))
-			throw new Error(
-				`Claim "${claim.id}" targets "${claim.target}", which is neither the thesis nor a claim.`
-			);
-		if (claim.relation === 'undercut' && claim.target === thesis.id)
-			throw new Error(`Claim "${claim.id}" undercuts the thesis; an undercut targets a claim.`);
+			throw new ArgumentTreeError({ kind: 'unknown-relation', claim: id, relation });
+		if (!ids.has(target)) throw new ArgumentTreeError({ kind: 'unknown-target', claim: id, target });
+		if (relation === 'undercut' && target === thesis.id)
+			throw new ArgumentTreeError({ kind: 'undercut-of-thesis', claim: id });
 	}
 }
 
-/** The first claim whose targets, followed, never reach the thesis: they go round a cycle. */
-function unreachedClaim(rootId: string, claims: readonly ArgumentClaim[]): ArgumentClaim | undefined {
+/**
+ * The first cycle of targets, as `ArgumentTreeProblem` describes it; undefined when there is none. Ids are
+ * unique by now. Each claim has one target, so following targets from a claim either reaches the thesis or
+ * enters a loop; each claim is walked at most once over all the walks.
+ */
+function firstCycle(claims: readonly ArgumentClaim[]): string[] | undefined {
 	const targetOf = new Map(claims.map((claim) => [claim.id, claim.target]));
-	return claims.find((claim) => {
-		let id: string | undefined = claim.id;
-		// A path to the thesis passes through each claim at most once.
-		for (let step = 0; step <= claims.length && id !== undefined && id !== rootId; step++)
-			id = targetOf.get(id);
-		return id !== rootId;
-	});
+	const order = new Map(claims.map((claim, index) => [claim.id, index]));
+	/** Claims already walked: they reach the thesis. */
+	const done = new Set<string>();
+	for (const start of claims) {
+		const path: string[] = [];
+		const onPath = new Map<string, number>();
+		for (let id: string | undefined = start.id; id !== undefined && !done.has(id); id = targetOf.get(id)) {
+			const at = onPath.get(id);
+			if (at !== undefined) {
+				const cycle = path.slice(at);
+				const first = cycle.reduce(
+					(best, id, i) => (order.get(id)! < order.get(cycle[best]!)! ? i : best),
+					0
+				);
+				return [...cycle.slice(first), ...cycle.slice(0, first)];
+			}
+			onPath.set(id, path.length);
+			path.push(id);
+		}
+		for (const id of path) done.add(id);
+	}
+	return undefined;
 }
 
 /** A claim's side, from its relation and its target's side (null: the target is the thesis). */
