@@ -79,6 +79,13 @@ function labelProblems(charts: { text: string; x: number; y: number; width: numb
 	return problems;
 }
 
+/** Ids used more than once in the page (light DOM). */
+const duplicateIds = (page: Page) =>
+	page.evaluate(() => {
+		const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+		return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+	});
+
 test.describe('labels', () => {
 	test('on /timeline/ every label is a whole title, never cut, and no two overlap; an opened event’s label is whole', async ({
 		page
@@ -360,6 +367,12 @@ test.describe('deep links and ids', () => {
 			expect(onTop).toBe(true);
 		}
 	});
+
+	for (const path of ['/timeline/', '/embed/v1/timeline/'])
+		test(`${path} has no id twice`, async ({ page }) => {
+			await page.goto(path);
+			expect(await duplicateIds(page)).toEqual([]);
+		});
 
 	test('/timeline/ with an event open has no accessibility violations', async ({ page }) => {
 		test.setTimeout(60_000);
