@@ -11,7 +11,8 @@ const vote = (group: string, members: number, f: number, a: number, ab = 0) => (
 	against: a,
 	abstain: ab
 });
-// Two groups for leaving, one against: the left votes for, the right against.
+// Three invented groups: L for leaving NATO, C for staying, R for leaving its integrated command; their recorded
+// ballots give the turnouts (L always for, C always against, R abstaining once and against once).
 const groups = [
 	{ id: 'L', seats: 100 },
 	{ id: 'C', seats: 150 },
